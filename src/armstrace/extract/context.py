@@ -1,0 +1,105 @@
+"""Per-sentence context: the mentions, triggers, numbers and dates that fall inside it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from armstrace.document import Document, Mention, Span
+from armstrace.extract.lexicon import Lexicon
+
+MAX_ACTORS = 40
+MAX_SENTENCE = 1500
+
+
+@dataclass
+class Hit:
+    """A trigger or cue found in the view, with original offsets."""
+
+    start: int
+    end: int
+    vstart: int
+    vend: int
+    label: str
+    subject: str = "none"
+
+
+@dataclass
+class Sentence:
+    span: Span
+    vstart: int
+    vend: int
+    mentions: list[Mention] = field(default_factory=list)
+    triggers: list[Hit] = field(default_factory=list)
+    categories: list[Hit] = field(default_factory=list)
+    generic: list[Hit] = field(default_factory=list)
+    cooperation: list[Hit] = field(default_factory=list)
+
+    @property
+    def states(self) -> list[Mention]:
+        return [m for m in self.mentions if m.state and m.kind in ("state", "force", "maker")]
+
+    @property
+    def systems(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "system"]
+
+    @property
+    def sources(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "source"]
+
+
+def windows(doc: Document) -> list[Span]:
+    """Sentences, with over-long ones cut into bounded windows (recorded as a warning)."""
+    out: list[Span] = []
+    for s in doc.sentences:
+        if s.end - s.start <= MAX_SENTENCE:
+            out.append(s)
+            continue
+        doc.warn("W005", f"sentence of {s.end - s.start} chars at {s.start} cut into windows")
+        pos = s.start
+        while pos < s.end:
+            end = min(s.end, pos + MAX_SENTENCE)
+            out.append(Span(pos, end, "window"))
+            pos = end
+    return out
+
+
+def _hits(pattern, view, vs: int, ve: int, label: str, subject: str = "none") -> list[Hit]:
+    out = []
+    for m in pattern.finditer(view.text, vs, ve):
+        if m.end() == m.start():
+            continue
+        s, e = view.to_original(m.start(), m.end())
+        out.append(Hit(s, e, m.start(), m.end(), label, subject))
+    return out
+
+
+def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
+    """Attach mentions and lexicon hits to every sentence window of `doc`."""
+    view = doc.view
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    out: list[Sentence] = []
+    mi = 0
+    for span in windows(doc):
+        vs, ve = view.from_original(span.start), view.from_original(span.end)
+        sent = Sentence(span, vs, ve)
+        while mi < len(mentions) and mentions[mi].end <= span.start:
+            mi += 1
+        j = mi
+        while j < len(mentions) and mentions[j].start < span.end:
+            if mentions[j].end <= span.end:
+                sent.mentions.append(mentions[j])
+            j += 1
+        if len(sent.mentions) > MAX_ACTORS:
+            doc.warn("W003", f"{len(sent.mentions)} entities in one sentence at {span.start}; first {MAX_ACTORS} kept")
+            sent.mentions = sent.mentions[:MAX_ACTORS]
+        for trig in lex.triggers:
+            sent.triggers += _hits(trig.pattern, view, vs, ve, trig.stage, trig.subject)
+        for cat, pat in lex.categories:
+            sent.categories += _hits(pat, view, vs, ve, cat)
+        if lex.generic is not None:
+            sent.generic = _hits(lex.generic, view, vs, ve, "generic")
+        for ctype, pat in lex.cooperation:
+            sent.cooperation += _hits(pat, view, vs, ve, ctype)
+        sent.triggers.sort(key=lambda h: h.start)
+        out.append(sent)
+    return out

@@ -1,0 +1,231 @@
+"""Transfer frames: per sentence, fill supplier, recipient, system, stage, certainty, numbers.
+
+Then per document: fill a missing recipient or supplier from what the rest of the text
+establishes, and merge to one entry per (supplier, recipient, system or category) with the
+most advanced stage (suspended > delivered > in-use > ordered > offered).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from armstrace.document import Document, Mention
+from armstrace.extract.context import Hit, Sentence
+from armstrace.extract.evidence import evidence
+from armstrace.extract.lexicon import STAGE_RANK, Lexicon
+from armstrace.extract.numbers_glue import amounts, dates
+from armstrace.extract.roles import Role, assign_roles, system_origin
+
+QUANTITY_GAP = 24  # view chars between a number and the weapon it counts
+MIN_YEAR, MAX_YEAR = 1940, 2100
+
+
+@dataclass
+class Frame:
+    sentence: Sentence
+    suppliers: list[Role] = field(default_factory=list)
+    recipients: list[Role] = field(default_factory=list)
+    item: Mention | Hit | None = None  # system mention or category hit
+    trigger: Hit | None = None
+    certainty: str = "asserted"
+
+
+def _nearest(hits: list[Hit], pos: int) -> Hit | None:
+    return min(hits, key=lambda h: abs(h.start - pos)) if hits else None
+
+
+def _certainty(sent: Sentence, view, lex: Lexicon) -> str:
+    seg = (sent.vstart, sent.vend)
+    if lex.deny is not None and lex.deny.search(view.text, *seg):
+        return "denied"
+    if lex.hedge is not None and lex.hedge.search(view.text, *seg):
+        return "hedged"
+    return "asserted"
+
+
+def _overlaps(h: Hit, mentions: list[Mention]) -> bool:
+    return any(m.start < h.end and h.start < m.end for m in mentions)
+
+
+def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
+    """Frames for one sentence: one per named system, else one per weapon category."""
+    triggers = [t for t in sent.triggers if not _overlaps(t, sent.mentions)]
+    if not triggers:
+        return []
+    roles = assign_roles(sent, doc.view, lex, triggers)
+    suppliers = [r for r in roles if r.role == "supplier"]
+    recipients = [r for r in roles if r.role == "recipient"]
+    if not suppliers and not recipients:
+        return []
+    cert = _certainty(sent, doc.view, lex)
+    items: list[Mention | Hit] = list(_dedupe_systems(sent.systems))
+    if not items:
+        items = list(_dedupe_categories(sent.categories))
+    if not items:
+        items = [None]  # generic arms mention or bare trigger
+        if not sent.generic and not any(t.subject != "none" for t in triggers):
+            return []
+    frames = []
+    for item in items:
+        pos = item.start if item is not None else triggers[0].start
+        frame = Frame(sent, item=item, trigger=_nearest(triggers, pos), certainty=cert)
+        frame.suppliers = _bind_suppliers(item, suppliers)
+        frame.recipients = recipients
+        frames.append(frame)
+    return frames
+
+
+def _dedupe_systems(systems: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in systems:
+        if m.entity_id not in seen:
+            seen.add(m.entity_id)
+            out.append(m)
+    return out
+
+
+def _dedupe_categories(cats: list[Hit]) -> list[Hit]:
+    seen, out = set(), []
+    for h in cats:
+        if h.label not in seen:
+            seen.add(h.label)
+            out.append(h)
+    return out
+
+
+def _bind_suppliers(item: Mention | Hit | None, suppliers: list[Role]) -> list[Role]:
+    """With several suppliers, a system goes to the one(s) the text ties to it."""
+    if len(suppliers) <= 1 or not isinstance(item, Mention):
+        return suppliers
+    origin = set(system_origin(item))
+    tied = [r for r in suppliers if r.mention.state in origin]
+    if tied:
+        return tied
+    near = min(suppliers, key=lambda r: abs(r.mention.start - item.start))
+    if near.cue in ("origin", "demonym", "maker"):
+        return [near]
+    return suppliers
+
+
+def _quantity(doc: Document, frame: Frame, nums: list) -> float | None:
+    item = frame.item
+    if item is None:
+        return None
+    vs = doc.view.from_original(item.start)
+    best = None
+    for _a_vs, a_ve, a in nums:
+        if a.kind != "number" or not (0 <= vs - a_ve <= QUANTITY_GAP):
+            continue
+        gap = doc.view.text[a_ve:vs]
+        if any(ch in gap for ch in ".,;:()"):
+            continue
+        if a.value != int(a.value) or not 0 < a.value < 100000 or (MIN_YEAR <= a.value <= MAX_YEAR):
+            continue
+        best = a.value
+    return best
+
+
+def _year(frame: Frame, date_hits: list, published: str | None) -> int | None:
+    years = [(ds, d) for ds, de, d in date_hits if not d.relative or d.granularity != "year"]
+    if not years:
+        return None
+    pos = frame.trigger.vstart if frame.trigger else frame.sentence.vstart
+    ds, d = min(years, key=lambda x: abs(x[0] - pos))
+    try:
+        y = int(d.value[:4])
+    except (TypeError, ValueError):
+        return None
+    return y if MIN_YEAR <= y <= MAX_YEAR else None
+
+
+def _attribution(sent: Sentence) -> str | None:
+    srcs = sent.sources
+    return srcs[0].name or srcs[0].text if srcs else None
+
+
+def _entry(doc: Document, frame: Frame, sup: str, rec: str, sup_role: Role | None, rec_role: Role | None,
+           nums: list, date_hits: list, inferred: bool) -> dict[str, Any]:
+    item = frame.item
+    system = item if isinstance(item, Mention) else None
+    category = system.category if system else (item.label if isinstance(item, Hit) else None)
+    points = [(r.mention.start, r.mention.end) for r in (sup_role, rec_role) if r is not None]
+    if item is not None:
+        points.append((item.start, item.end))
+    if frame.trigger is not None:
+        points.append((frame.trigger.start, frame.trigger.end))
+    money = [a for _, _, a in nums if a.kind == "money"]
+    entry = {
+        "supplier": sup, "recipient": rec,
+        "system": system.name if system else None,
+        "system_id": system.entity_id if system else None,
+        "category": category,
+        "status": frame.trigger.label if frame.trigger else None,
+        "certainty": frame.certainty,
+        "year": _year(frame, date_hits, doc.published),
+        "quantity": _quantity(doc, frame, nums),
+        "value": money[0].value if money else None,
+        "currency": money[0].currency if money else None,
+        "attributed_to": _attribution(frame.sentence),
+        **evidence(doc.text, points, frame.sentence.span.start, frame.sentence.span.end),
+    }
+    if inferred:
+        entry["inferred"] = True
+    return entry
+
+
+def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> list[dict[str, Any]]:
+    """All transfer entries of a document, merged per (supplier, recipient, item)."""
+    infer = bool((doc.meta.get("options") or {}).get("infer_origin"))
+    frames = [f for s in sentences for f in sentence_frames(doc, s, lex)]
+    doc_states = {m.state for m in doc.mentions if m.state and m.kind in ("state", "force", "maker")}
+    recipients = Counter(r.mention.state for f in frames for r in f.recipients)
+    main_recipient = recipients.most_common(1)[0][0] if recipients else None
+    entries: list[dict[str, Any]] = []
+    cache: dict[int, tuple[list, list]] = {}
+    for f in frames:
+        key = id(f.sentence)
+        if key not in cache:
+            cache[key] = (amounts(doc.view, f.sentence.vstart, f.sentence.vend, doc.lang),
+                          dates(doc.view, f.sentence.vstart, f.sentence.vend, doc.lang, doc.published))
+        nums, date_hits = cache[key]
+        sups: list[tuple[str, Role | None, bool]] = [(r.mention.state, r, False) for r in f.suppliers]
+        if not sups and isinstance(f.item, Mention):
+            origin = system_origin(f.item)
+            named = [s for s in origin if s in doc_states]
+            sups = [(s, None, False) for s in named] or ([(s, None, True) for s in origin] if infer else [])
+        recs: list[tuple[str, Role | None]] = [(r.mention.state, r) for r in f.recipients]
+        if not recs and main_recipient and f.item is not None:
+            recs = [(main_recipient, None)]
+        for sup, srole, inferred in sups:
+            for rec, rrole in recs:
+                if sup and rec and sup != rec:
+                    entries.append(_entry(doc, f, sup, rec, srole, rrole, nums, date_hits, inferred))
+    return merge_transfers(entries)
+
+
+def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per key with the most advanced stage; drop generic entries for covered pairs."""
+    best: dict[tuple, dict[str, Any]] = {}
+    for e in entries:
+        key = (e["supplier"], e["recipient"], e["system_id"] or e["system"] or f"cat:{e['category']}")
+        cur = best.get(key)
+        if cur is None or _rank(e) > _rank(cur):
+            merged = dict(e)
+            if cur is not None:
+                for k in ("quantity", "value", "currency", "year", "attributed_to"):
+                    merged[k] = merged.get(k) if merged.get(k) is not None else cur.get(k)
+            best[key] = merged
+        else:
+            for k in ("quantity", "value", "currency", "year", "attributed_to"):
+                if cur.get(k) is None and e.get(k) is not None:
+                    cur[k] = e[k]
+    covered = {(e["supplier"], e["recipient"]) for e in best.values() if e["system_id"] or e["category"]}
+    return [e for e in best.values()
+            if e["system_id"] or e["category"] or (e["supplier"], e["recipient"]) not in covered]
+
+
+def _rank(e: dict[str, Any]) -> tuple[int, int]:
+    asserted = 1 if e.get("certainty") == "asserted" else 0
+    return STAGE_RANK.get(e.get("status") or "", -1), asserted

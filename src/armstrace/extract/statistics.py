@@ -1,0 +1,48 @@
+"""Trade statistics: stated monetary figures of arms deals and arms trade flows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armstrace.document import Document
+from armstrace.extract.context import Sentence
+from armstrace.extract.evidence import evidence
+from armstrace.extract.lexicon import Lexicon
+from armstrace.extract.numbers_glue import amounts, dates
+from armstrace.extract.roles import assign_roles
+
+
+def statistics_for(doc: Document, sentences: list[Sentence], lex: Lexicon,
+                   transfers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Money amounts in sentences about arms, with exporter/importer from the sentence roles
+    or, failing that, the document's main transfer pair."""
+    pairs = [(t["supplier"], t["recipient"]) for t in transfers]
+    main_pair = max(set(pairs), key=pairs.count) if pairs else (None, None)
+    out: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
+    for sent in sentences:
+        money = [(vs, ve, a) for vs, ve, a in amounts(doc.view, sent.vstart, sent.vend, doc.lang)
+                 if a.kind == "money" and a.currency and a.value and a.value >= 1000]
+        if not money:
+            continue
+        about_arms = sent.triggers or sent.systems or sent.categories or sent.generic
+        if not about_arms:
+            continue
+        roles = assign_roles(sent, doc.view, lex, sent.triggers)
+        exporter = next((r.mention.state for r in roles if r.role == "supplier"), None)
+        importer = next((r.mention.state for r in roles if r.role == "recipient"), None)
+        if exporter is None and importer is None:
+            exporter, importer = main_pair
+        dh = dates(doc.view, sent.vstart, sent.vend, doc.lang, doc.published)
+        for vs, ve, a in money:
+            period = min(dh, key=lambda d: abs(d[0] - vs))[2].value if dh else None
+            key = (a.value, a.currency, exporter, importer, period)
+            if key in seen:
+                continue
+            seen.add(key)
+            s, e = doc.view.to_original(vs, ve)
+            pts = [(s, e)] + [(r.mention.start, r.mention.end) for r in roles if r.role]
+            out.append({"exporter": exporter, "importer": importer, "value": a.value,
+                        "currency": a.currency, "period": period,
+                        **evidence(doc.text, pts, sent.span.start, sent.span.end)})
+    return out

@@ -1,0 +1,1 @@
+"""Cross-document fusion: dedup, story clustering, the register."""

@@ -1,0 +1,90 @@
+"""Compile language-pack term lists into regular expressions over the normalised view.
+
+Term syntax (lang/SCHEMA.md): `word` whole word, `stem*` word prefix, multiword terms with
+`*` on any word; templates with `{X}` are handled by `compile_template`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from armstrace.text.normalize import fold
+
+# a "letter" for boundary purposes: any word char except the underscore
+_L = r"[^\W_]"
+
+
+def _term_regex(term: str, boundary: str) -> str:
+    words = fold(term.strip()).split()
+    parts = []
+    for w in words:
+        star = w.endswith("*")
+        w = w.rstrip("*")
+        body = re.escape(w)
+        if star:
+            body += _L + "*"
+        parts.append(body)
+    joined = r"\s+".join(parts)
+    if boundary == "none":
+        return joined
+    first_is_letter = bool(re.match(_L, words[0][0])) if words and words[0] else False
+    last = words[-1] if words else ""
+    last_open = last.endswith("*")
+    last_is_letter = bool(last.rstrip("*")) and bool(re.match(_L, last.rstrip("*")[-1]))
+    left = rf"(?<!{_L})" if first_is_letter else ""
+    right = "" if last_open or not last_is_letter else rf"(?!{_L})"
+    return left + joined + right
+
+
+@lru_cache(maxsize=4096)
+def compile_terms(terms: tuple[str, ...], boundary: str = "word") -> re.Pattern[str] | None:
+    """One alternation for all terms (longest first), or None for an empty list."""
+    clean = sorted({t for t in terms if t and t.strip()}, key=len, reverse=True)
+    if not clean:
+        return None
+    return re.compile("|".join(f"(?:{_term_regex(t, boundary)})" for t in clean))
+
+
+def find_terms(terms: list[str] | tuple[str, ...], text: str, boundary: str = "word",
+               start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """All non-overlapping (start, end) hits of `terms` in the folded `text`."""
+    pat = compile_terms(tuple(terms), boundary)
+    if pat is None:
+        return []
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in pat.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=4096)
+def compile_template(template: str, boundary: str = "word") -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Split 'from {X}' into a pattern that must END right before the mention and one that
+    must START right after it. Either side may be None."""
+    before, _, after = template.partition("{X}")
+    pre = post = None
+    if before.strip():
+        pre = re.compile("(?:" + _term_regex(before, boundary) + r")\s*$")
+    if after.strip():
+        body = fold(after)
+        # glued suffixes ('dan, -made) attach without space; words after a space need one
+        lead = r"\s*" if after[:1].isspace() else ""
+        words = after.strip()
+        pat = _term_regex(words, boundary)
+        if not after[:1].isspace():
+            pat = pat.removeprefix(rf"(?<!{_L})")
+        post = re.compile(lead + "(?:" + pat + ")")
+        del body
+    return pre, post
+
+
+def template_matches(template: str, text: str, m_start: int, m_end: int,
+                     boundary: str = "word", window: int = 40) -> bool:
+    """Does `template` hold around the mention at [m_start, m_end) of the folded `text`?"""
+    pre, post = compile_template(template, boundary)
+    if pre is None and post is None:
+        return False
+    if pre is not None and not pre.search(text[max(0, m_start - window):m_start]):
+        return False
+    if post is not None and not post.match(text, m_end, min(len(text), m_end + window)):
+        return False
+    return True

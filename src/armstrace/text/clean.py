@@ -1,0 +1,93 @@
+"""Boilerplate removal for plain text, by line, keeping offsets into the original text.
+
+Copied news carries cookie banners (seed 002), share/subscribe lines, repeated captions
+and "related news" tails (seed 003). We never rewrite the text: we mark which regions
+are body (`Document.body`), and later stages look only there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from armstrace.document import Document, Span
+from armstrace.text.normalize import fold
+
+SHORT_LINE = 90
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    raw = yaml.safe_load((resources.files("armstrace.text") / "boilerplate.yaml").read_text("utf-8"))
+    return {k: re.compile("|".join(f"(?:{p})" for p in v)) for k, v in raw.items()}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def boilerplate_lines(text: str) -> set[int]:
+    """Indexes of lines judged boilerplate."""
+    pats = _patterns()
+    lines = _lines(text)
+    folded = [fold(text[s:e]).strip() for s, e in lines]
+    drop: set[int] = set()
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = folded[i]
+        if line and pats["cookie"].search(line):
+            # a consent banner: drop up to the button line if it comes soon, else this line only
+            end = next((j for j in range(i, min(n, i + 8)) if pats["consent_end"].search(folded[j])), None)
+            for j in range(i, (end if end is not None else i) + 1):
+                drop.add(j)
+            if i > 0 and end is not None and len(folded[i - 1]) < 40:
+                drop.add(i - 1)  # the banner's own title ("Tracking cookies")
+            i = (end if end is not None else i) + 1
+            continue
+        i += 1
+    seen: dict[str, int] = {}
+    for i, line in enumerate(folded):
+        if not line:
+            continue
+        short = len(line) <= SHORT_LINE
+        if short and (pats["share"].search(line) or pats["credit"].search(line)):
+            drop.add(i)
+        if len(line) > 15:
+            if line in seen:
+                drop.add(i)  # repeated caption or headline
+                if i - seen[line] <= 2 and i > n * 0.5:
+                    # a title repeated in a link block near the end: the related-news tail
+                    drop.update(range(seen[line], n))
+            else:
+                seen[line] = i
+        if short and pats["related"].search(line) and i > n * 0.3:
+            drop.update(range(i, n))
+            break
+    return drop
+
+
+def clean(doc: Document) -> Document:
+    """Fill `doc.body` with the regions that are article text."""
+    if doc.meta.get("format") == "html":  # trafilatura already removed the junk
+        doc.body = [Span(0, len(doc.text), "body")]
+        return doc
+    drop = boilerplate_lines(doc.text)
+    body: list[Span] = []
+    for i, (s, e) in enumerate(_lines(doc.text)):
+        if i in drop or s == e:
+            continue
+        if body and doc.text[body[-1].end:s].strip() == "":
+            body[-1].end = e
+        else:
+            body.append(Span(s, e, "body"))
+    doc.body = body or [Span(0, len(doc.text), "body")]
+    return doc

@@ -1,0 +1,124 @@
+"""A script-normalised, lower-cased view of a text with a map back to original offsets.
+
+Matching and trigger search run on the view; every span found there is mapped back so that
+evidence is always a verbatim slice of the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+_DROP = {
+    "\u0640",  # tatweel
+    "\u200c", "\u200d", "\u200e", "\u200f", "\u200b", "\ufeff", "\u00ad",  # ZWNJ/ZWJ/marks/soft hyphen
+}
+_MAP = {
+    # Arabic/Persian letter variants -> one form
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # alef forms
+    "\u06cc": "\u064a", "\u0649": "\u064a", "\u0626": "\u064a",  # Persian yeh, alef maksura, yeh-hamza
+    "\u06a9": "\u0643",  # Persian kaf -> Arabic kaf
+    "\u0629": "\u0647",  # teh marbuta -> heh
+    "\u0624": "\u0648",  # waw-hamza
+    "\u06c0": "\u0647", "\u06d5": "\u0647",
+    "\u066b": ".", "\u066c": ",",  # Arabic decimal / thousands separators
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ",
+    "\u0130": "i", "\u0131": "i",  # Turkish dotted/dotless i fold to i
+    "\u0451": "\u0435",  # ё -> е
+}
+# Arabic-Indic and Persian digits, fullwidth digits -> ASCII
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)
+    _MAP[chr(0x06F0 + _i)] = str(_i)
+    _MAP[chr(0xFF10 + _i)] = str(_i)
+    _MAP[chr(0x0966 + _i)] = str(_i)  # Devanagari
+
+
+def _fold_char(ch: str) -> str:
+    """Map one original character to its normalised form ('' drops it)."""
+    if ch in _MAP:
+        return _MAP[ch]
+    if ch in _DROP:
+        return ""
+    cat = unicodedata.category(ch)
+    if cat == "Mn" and 0x0610 <= ord(ch) <= 0x06FF:  # Arabic harakat, dagger alef ...
+        return ""
+    if cat == "Mn" and 0x0591 <= ord(ch) <= 0x05C7:  # Hebrew niqqud
+        return ""
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+_CACHE: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Normalise a string (aliases, triggers) exactly as document views are normalised."""
+    return "".join(_fold_fast(ch) for ch in text)
+
+
+def _fold_fast(ch: str) -> str:
+    r = _CACHE.get(ch)
+    if r is None:
+        r = _CACHE[ch] = _fold_char(ch)
+    return r
+
+
+@dataclass
+class NormalizedView:
+    """`text` is the folded view; `offsets[i]` is the original index of view char i."""
+
+    text: str
+    offsets: list[int] = field(repr=False)
+    original_length: int = 0
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the view to the original text."""
+        if start >= len(self.offsets):
+            return self.original_length, self.original_length
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+    def from_original(self, pos: int) -> int:
+        """First view index at or after an original offset."""
+        import bisect
+
+        return bisect.bisect_left(self.offsets, pos)
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(k): v for k, v in _MAP.items()}
+    for ch in _DROP:
+        table[ord(ch)] = None
+    for cp in list(range(0x0591, 0x05C8)) + list(range(0x0610, 0x06FF)):
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Mn":
+            table[cp] = None
+    return table
+
+
+_TABLE = _build_table()
+
+
+def normalize(text: str) -> NormalizedView:
+    """Build the folded view of `text`, keeping an offset map to the original.
+
+    Fast path: one `str.translate` + `lower()` when no character is dropped or expanded;
+    the per-character loop only runs for texts where lengths change.
+    """
+    view = text.translate(_TABLE).lower()
+    if len(view) == len(text):
+        return NormalizedView(view, range(len(text)), len(text))  # type: ignore[arg-type]
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_fast(ch)
+        if not f:
+            continue
+        out.append(f)
+        offsets.append(i)
+    return NormalizedView("".join(out), offsets, len(text))

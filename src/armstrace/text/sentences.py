@@ -1,0 +1,101 @@
+"""Sentence splitting for every script, as spans into the original text.
+
+Vietnamese goes through underthesea's sent_tokenize; everything else through one regex
+splitter with per-language abbreviation lists from the language packs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from armstrace.document import Document, Span
+from armstrace.lang import load_pack
+
+# end of sentence: . ! ? … and script-specific stops; CJK/Devanagari stops need no space
+_END = re.compile(r"([.!?…]+|[؟۔])([\"'”’»)\]]*)(\s+)|([。！？।॥]+)([」』”’）)]*)")
+_NEXT_OK = re.compile(r"[^\W\d_]|[\"'“‘«(\[\d¿¡]", re.UNICODE)
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_BASE_ABBR = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k",
+              "gen", "col", "lt", "maj", "capt", "sgt", "adm", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr"}
+
+
+@lru_cache(maxsize=64)
+def _abbreviations(lang: str | None) -> frozenset[str]:
+    extra = set()
+    if lang:
+        extra = {a.lower().rstrip(".") for a in load_pack(lang).get("abbreviations", []) or []}
+    return frozenset(_BASE_ABBR | extra)
+
+
+def _is_abbreviation(chunk: str, abbr: frozenset[str]) -> bool:
+    m = _WORD_BEFORE.search(chunk)
+    if not m:
+        return False
+    word = m.group(1).lstrip("(\"'“«").lower()
+    if word in abbr:
+        return True
+    if len(word) == 1 and word.isalpha():  # an initial: "A. Smith", "Nguyễn Văn A."
+        return True
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word))  # U.S, T.P
+
+
+def split_region(text: str, start: int, end: int, lang: str | None) -> list[Span]:
+    """Sentences in text[start:end], one or more per line."""
+    spans: list[Span] = []
+    abbr = _abbreviations(lang)
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls, le = start + line.start(), start + line.end()
+        if lang == "vi":
+            spans.extend(_split_vi(text, ls, le))
+            continue
+        cur = ls
+        for m in _END.finditer(text, ls, le):
+            if m.group(3) is not None:  # Latin-style stop followed by whitespace
+                stop_end = m.end(2)
+                nxt = text[m.end():m.end() + 1]
+                if m.group(1).startswith(".") and _is_abbreviation(text[cur:m.start()], abbr):
+                    continue
+                if nxt and not _NEXT_OK.match(nxt):
+                    continue
+                if nxt and nxt.islower() and m.group(1) == ".":
+                    continue  # "approx. ten" — lower-case start rarely begins a sentence
+            else:
+                stop_end = m.end()
+            _add(spans, text, cur, stop_end)
+            cur = stop_end
+        _add(spans, text, cur, le)
+    return spans
+
+
+def _add(spans: list[Span], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append(Span(s, e, "sentence"))
+
+
+def _split_vi(text: str, s: int, e: int) -> list[Span]:
+    from underthesea import sent_tokenize
+
+    out: list[Span] = []
+    pos = s
+    for sent in sent_tokenize(text[s:e]):
+        sent = sent.strip()
+        if not sent:
+            continue
+        i = text.find(sent, pos, e)
+        if i < 0:  # underthesea normalised something: fall back to the regex splitter
+            return split_region(text, s, e, None)
+        out.append(Span(i, i + len(sent), "sentence"))
+        pos = i + len(sent)
+    return out
+
+
+def split_sentences(doc: Document) -> Document:
+    regions = doc.body or [Span(0, len(doc.text))]
+    doc.sentences = [s for r in regions for s in split_region(doc.text, r.start, r.end, doc.lang)]
+    return doc

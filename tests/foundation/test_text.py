@@ -1,0 +1,70 @@
+"""Normalised view, boilerplate removal, language id and sentence splitting."""
+
+from __future__ import annotations
+
+from armstrace.document import Document
+from armstrace.text.clean import clean
+from armstrace.text.langid import detect_language
+from armstrace.text.normalize import fold, normalize
+from armstrace.text.sentences import split_sentences
+
+
+def test_view_maps_back_to_original_offsets() -> None:
+    text = "Tàu\u200cهای وإسرائيل ١٢٣ جت\u200cهای Israel"
+    view = normalize(text)
+    i = view.text.index("israel")
+    s, e = view.to_original(i, i + 6)
+    assert text[s:e] == "Israel"
+    j = view.text.index("123")
+    s, e = view.to_original(j, j + 3)
+    assert text[s:e] == "١٢٣"
+
+
+def test_fold_unifies_arabic_persian_variants() -> None:
+    assert fold("إسرائيل") == fold("اسرائیل")
+    assert fold("ك") == fold("ک")
+    assert fold("۲۰۲۳") == "2023"
+    assert fold("Türkiye’nin") == "türkiye'nin"
+
+
+def test_cookie_banner_and_related_tail_removed() -> None:
+    text = ("Tracking cookies\n\nWe use cookies to improve the site.\n\nYes, I agree  No thanks\n\n"
+            "Israel sold drones to Azerbaijan, officials said.\n\nThe deal was signed in 2016.\n\n"
+            "Share this article\n\nRelated news\nOther headline one about football\nOther headline two\n")
+    doc = clean(Document(text=text))
+    body = doc.clean_text
+    assert "Israel sold drones" in body and "signed in 2016" in body
+    assert "cookies" not in body and "Share" not in body and "football" not in body
+
+
+def test_repeated_caption_dropped_once() -> None:
+    cap = "A soldier stands near a howitzer in the region"
+    text = f"{cap}\n\nTurkey delivered drones to Azerbaijan last month.\n\n{cap}\n"
+    doc = clean(Document(text=text))
+    assert doc.clean_text.count(cap) == 1
+
+
+def test_language_id_and_script_rules() -> None:
+    assert detect_language("Azerbaijan đã mua máy bay không người lái của Israel vào năm ngoái.") == "vi"
+    assert detect_language("اشترت أذربيجان طائرات مسيرة من إسرائيل") == "ar"
+    assert detect_language("آذربایجان پهپادهای اسرائیلی را خریداری کرد") == "fa"
+    assert detect_language("Україна отримала нові гаубиці від Франції") == "uk"
+    assert detect_language("Россия поставила Ирану истребители") == "ru"
+    assert detect_language("Azərbaycan İsraildən pilotsuz uçaqlar alıb") == "az"
+    assert detect_language("Turkey sold drones", declared="EN") == "en"
+
+
+def test_sentences_in_several_scripts() -> None:
+    cases = {
+        "en": "Gen. Smith met the U.S. envoy. Israel sold drones to Azerbaijan. It cost $20.7 million.",
+        "ar": "قال د. أحمد إن الصفقة تمت. وصلت الطائرات إلى القاهرة؟ نعم.",
+        "zh": "美国批准对台军售。首批坦克已经运抵台湾。",
+        "vi": "Ông Nguyễn Văn A. đến TP.HCM. Azerbaijan mua UAV của Israel.",
+    }
+    expected = {"en": 3, "ar": 3, "zh": 2, "vi": 2}
+    for lang, text in cases.items():
+        doc = Document(text=text, lang=lang)
+        split_sentences(doc)
+        got = [text[s.start:s.end] for s in doc.sentences]
+        assert len(got) == expected[lang], (lang, got)
+        assert all(text.find(g) >= 0 for g in got)
