@@ -21,8 +21,7 @@ def extract(source: str | Path | Document, *, lang: str | None = None, published
 
     if isinstance(source, Document):
         doc = source
-    elif isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
-                                      and len(source) < 4096 and Path(source).is_file()):
+    elif isinstance(source, Path) or _is_path(source):
         items = list(iter_inputs([source]))
         docs = [d for d in items if isinstance(d, Document)]
         if not docs:
@@ -41,3 +40,13 @@ def extract_many(inputs: Iterable[str | Path], workers: int = 1, max_chars: int 
     """Stream Documents (or Problems for inputs that failed) from paths and folders."""
     pipeline = Pipeline(options={"infer_origin": infer_origin})
     yield from pipeline.pipe(iter_inputs(inputs, max_chars=max_chars), workers=workers)
+
+
+def _is_path(source: object) -> bool:
+    """A short single-line string naming an existing file (not a sentence)."""
+    if not isinstance(source, str) or "\n" in source or len(source) > 1024:
+        return False
+    try:
+        return Path(source).is_file()
+    except OSError:
+        return False

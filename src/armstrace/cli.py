@@ -138,46 +138,58 @@ def ingest_into(inputs, db: str, workers: int = 1, max_chars: int = 200_000,
 @FORMAT_OPTION
 @click.option("--supplier", help="ISO3 code.")
 @click.option("--recipient", help="ISO3 code.")
-@click.option("--system", help="Substring of the system name.")
-@click.option("--year", type=int)
+@click.option("--system", help="Substring of the system name or id.")
+@click.option("--year", type=int, help="Claims about this year or published in it.")
 @click.option("--status", type=click.Choice(["offered", "ordered", "delivered", "in-use", "suspended"]))
-def register(db, fmt, supplier, recipient, system, year, status) -> None:
+@click.option("--min-sources", type=int, default=1, show_default=True,
+              help="Only rows backed by at least this many independent stories.")
+def register(db, fmt, supplier, recipient, system, year, status, min_sources) -> None:
     """The register: one row per supplier, recipient and system."""
     from armstrace.fuse.register import COLUMNS, build_register
     from armstrace.store import Store
 
     with Store(db, readonly=True) as store:
         rows = build_register(store, supplier=supplier, recipient=recipient, system=system, year=year,
-                              status=status)
-    write_rows(rows, fmt, COLUMNS)
+                              status=status, min_sources=min_sources)
+    write_rows(rows, fmt, None if fmt == "jsonl" else COLUMNS)
 
 
 @main.command()
 @DB_OPTION
 @FORMAT_OPTION
-def stories(db, fmt) -> None:
+@click.option("--min-size", type=int, default=2, show_default=True, help="Smallest story to list.")
+@click.option("--doc", "doc_id", help="Only the story of this document id.")
+@click.option("--recluster", is_flag=True, help="First give stories to stored documents without one.")
+def stories(db, fmt, min_size, doc_id, recluster) -> None:
     """Story clusters: documents reporting the same event, across languages."""
-    from armstrace.fuse.stories import story_rows
+    from armstrace.fuse.stories import cluster_store, story_rows
     from armstrace.store import Store
 
-    with Store(db, readonly=True) as store:
-        write_rows(story_rows(store), fmt)
+    with Store(db, readonly=not recluster) as store:
+        if recluster:
+            cluster_store(store)
+        rows = story_rows(store, min_documents=1 if doc_id else min_size, doc_id=doc_id)
+    write_rows(rows, fmt, ["story", "documents", "origins", "languages", "first_seen", "last_seen", "ids"])
 
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml", "sipri"]),
-              required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml", "sipri", "events"]),
+              required=True, help="graphml: supplier->recipient graph; sipri: SIPRI-style register "
+              "(CSV); events: claims with PLOVER/CAMEO codes (JSONL, or CSV for a .csv file).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), required=True)
 @click.option("--table", type=click.Choice(["transfers", "cooperation", "trade_statistics", "register", "documents"]),
               default=None, help="What to export (default: documents for jsonl, transfers otherwise).")
 def export(db, fmt, out, table) -> None:
-    """Export documents, claims or the register."""
-    from armstrace.export import export_store
+    """Export documents, claims, the register, the graph or coded events."""
+    from armstrace.export import export_store, formats
     from armstrace.store import Store
 
     with Store(db, readonly=True) as store:
-        n = export_store(store, fmt, Path(out), table)
+        if fmt == "events":
+            n = formats.export(store, fmt, Path(out))
+        else:
+            n = export_store(store, fmt, Path(out), table)
     click.echo(f"armstrace: wrote {n} rows to {out}", err=True)
 
 

@@ -24,8 +24,9 @@ def _cell(v: Any) -> str:
 
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None,
-               out: TextIO = sys.stdout, max_width: int = 48) -> int:
+               out: TextIO | None = None, max_width: int = 48) -> int:
     """Write rows; returns how many were written."""
+    out = out or sys.stdout
     n = 0
     if fmt == "jsonl":
         for r in rows:

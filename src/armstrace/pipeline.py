@@ -69,7 +69,7 @@ def _entities(doc: Document) -> Document:
 
 @stage("extract")
 def _extract(doc: Document) -> Document:
-    from armstrace.extract import extract_frames
+    from armstrace.extraction import extract_frames
 
     return extract_frames(doc)
 

@@ -16,7 +16,7 @@ REQUIRED = ("lang", "name", "script", "boundary", "transfer", "markers", "catego
             "cooperation", "certainty", "attribution", "numbers", "dates")
 
 
-class PackLoader(yaml.SafeLoader):
+class PackLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """YAML without implicit booleans: 'no', 'on', 'yes' are words in a language pack."""
 
 

@@ -33,3 +33,20 @@ CREATE TABLE errors (
   first_seen TEXT, last_seen TEXT, PRIMARY KEY (source, code));
 """),
 ]
+
+MIGRATIONS.append((2, "stories, duplicates and clustering caches", """
+ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
+CREATE INDEX documents_duplicate ON documents(duplicate_of);
+CREATE TABLE story_features (
+  hash TEXT PRIMARY KEY REFERENCES documents(hash) ON DELETE CASCADE,
+  features TEXT NOT NULL, vector BLOB, minhash BLOB);
+CREATE TABLE story_tokens (token TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE INDEX story_tokens_token ON story_tokens(token);
+CREATE INDEX story_tokens_hash ON story_tokens(hash);
+CREATE TABLE minhash_bands (band TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE INDEX minhash_bands_band ON minhash_bands(band);
+CREATE INDEX minhash_bands_hash ON minhash_bands(hash);
+CREATE TABLE stories (
+  story TEXT PRIMARY KEY, documents INTEGER, origins INTEGER, languages TEXT,
+  first_seen TEXT, last_seen TEXT, ids TEXT, updated_at TEXT);
+"""))

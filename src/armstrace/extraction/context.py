@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from armstrace.document import Document, Mention, Span
-from armstrace.extract.lexicon import Lexicon
+from armstrace.extraction.lexicon import Lexicon
 
 MAX_ACTORS = 40
 MAX_SENTENCE = 1500

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from armstrace.document import Document
-from armstrace.extract.context import Sentence
-from armstrace.extract.evidence import evidence
-from armstrace.extract.lexicon import Lexicon
-from armstrace.extract.numbers_glue import amounts, dates
-from armstrace.extract.roles import assign_roles
+from armstrace.extraction.context import Sentence
+from armstrace.extraction.evidence import evidence
+from armstrace.extraction.lexicon import Lexicon
+from armstrace.extraction.numbers_glue import amounts, dates
+from armstrace.extraction.roles import assign_roles
 
 
 def statistics_for(doc: Document, sentences: list[Sentence], lex: Lexicon,

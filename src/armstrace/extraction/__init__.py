@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from armstrace.document import Document
-from armstrace.extract.context import build_sentences
-from armstrace.extract.cooperation import cooperation_for
-from armstrace.extract.frames import transfers_for
-from armstrace.extract.lexicon import lexicon
-from armstrace.extract.statistics import statistics_for
+from armstrace.extraction.context import build_sentences
+from armstrace.extraction.cooperation import cooperation_for
+from armstrace.extraction.frames import transfers_for
+from armstrace.extraction.lexicon import lexicon
+from armstrace.extraction.statistics import statistics_for
 
 __all__ = ["extract_frames"]
 

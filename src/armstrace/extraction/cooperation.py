@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from armstrace.document import Document
-from armstrace.extract.context import Sentence
-from armstrace.extract.evidence import evidence
-from armstrace.extract.numbers_glue import dates
+from armstrace.extraction.context import Sentence
+from armstrace.extraction.evidence import evidence
+from armstrace.extraction.numbers_glue import dates
 
 
 def cooperation_for(doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from armstrace.document import Document, Mention
-from armstrace.extract.context import Hit, Sentence
-from armstrace.extract.evidence import evidence
-from armstrace.extract.lexicon import STAGE_RANK, Lexicon
-from armstrace.extract.numbers_glue import amounts, dates
-from armstrace.extract.roles import Role, assign_roles, system_origin
+from armstrace.extraction.context import Hit, Sentence
+from armstrace.extraction.evidence import evidence
+from armstrace.extraction.lexicon import STAGE_RANK, Lexicon
+from armstrace.extraction.numbers_glue import amounts, dates
+from armstrace.extraction.roles import Role, assign_roles, system_origin
 
 QUANTITY_GAP = 24  # view chars between a number and the weapon it counts
 MIN_YEAR, MAX_YEAR = 1940, 2100

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from armstrace.document import Mention
-from armstrace.extract.context import Hit, Sentence
-from armstrace.extract.lexicon import Lexicon
+from armstrace.extraction.context import Hit, Sentence
+from armstrace.extraction.lexicon import Lexicon
 from armstrace.lang.terms import template_matches
 
 ADJACENT = 30  # view chars between a demonym and the weapon noun it qualifies

