@@ -212,20 +212,25 @@ def _person_like(doc: Document, c: Cand, starts: set[int], ends: set[int], after
     return False
 
 
-def _is_location(doc: Document, c: Cand) -> bool:
-    view = doc.view.text
+def locative_at(view: str, vs: int, ve: int) -> bool:
+    """Is the name at view[vs:ve] used as a place ("in Baku", "в Баку", "Bakü'de", "بباكو")?"""
     d = _ctx()
     # glued locative prefix (Arabic ب, Hebrew ב): the letters right before the name
-    j = c.vs
-    while j > 0 and view[j - 1].isalpha() and c.vs - j <= 3:
+    j = vs
+    while j > 0 and view[j - 1].isalpha() and vs - j <= 3:
         j -= 1
-    if j < c.vs and view[j:c.vs] in d["loc_prefix"]:
+    if j < vs and view[j:vs] in d["loc_prefix"]:
         return True
-    if d["loc_before"].search(view, max(0, c.vs - 24), c.vs):
+    if d["loc_before"].search(view, max(0, vs - 24), vs):
         return True
-    after = view[c.ve:c.ve + 8]
-    if any(after.startswith(s) and (len(after) == len(s) or not after[len(s)].isalpha())
-           for s in d["loc_suffix"]):
+    after = view[ve:ve + 8]
+    return any(after.startswith(s) and (len(after) == len(s) or not after[len(s)].isalpha())
+               for s in d["loc_suffix"])
+
+
+def _is_location(doc: Document, c: Cand) -> bool:
+    view = doc.view.text
+    if locative_at(view, c.vs, c.ve):
         return True
     # dateline: the capital opens a line and is followed by , : - ( or /
     line_start = view.rfind("\n", 0, c.vs) + 1

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -182,6 +183,12 @@ class Catalog:
         hit = self._exact(key, lang)
         if hit:
             return hit
+        if "(" in key:  # "LIG Nex1 Chiron (Shingung)": without, then inside the brackets
+            outside = " ".join(re.sub(r"\([^)]*\)", " ", key).split())
+            for variant in [outside] + re.findall(r"\(([^)]+)\)", key):
+                hit = self.lookup(variant, lang) if variant and variant != key else []
+                if hit:
+                    return hit
         words = key.split()
         for i in range(1, len(words)):
             rest = " ".join(words[i:])
@@ -251,7 +258,7 @@ class _Builder:
         self.stem_strip = {lang: tuple(v) for lang, v in (morph.get("strip_final") or {}).items()}
         self.al_prefix = fold_alias(morph.get("arabic_article") or "ال")
         self.al_needs = frozenset(fold_alias(p) for p in morph.get("article_fused") or ["لل"])
-        self._memo: dict[tuple[str, bool], Any] = {}
+        self._memo: dict[tuple[str, bool, bool], Any] = {}
         self._folded: dict[str, str] = {}
         self.drop = frozenset(ctx.get("drop_aliases") or ())
 
@@ -265,7 +272,7 @@ class _Builder:
             for a, f in zip(clean, folded, strict=True):
                 self._folded[a] = f if len(f) == len(a) else fold_alias(a)
 
-    def _prepare(self, alias: str, explicit_cs: bool) -> tuple[str, str, frozenset[str], bool] | None:
+    def _prepare(self, alias: str, explicit_cs: bool, title_ok: bool) -> tuple[str, str, frozenset[str], bool] | None:
         """(folded key, script, exact forms if case-sensitive, capitalised) for one spelling."""
         alias = " ".join(alias.split())
         key = self._folded.get(alias) or (fold_alias(alias) if alias else "")
@@ -274,21 +281,22 @@ class _Builder:
         scr = alias_script(key)
         auto = _auto_case_sensitive(alias)
         forms: frozenset[str] = frozenset()
-        if explicit_cs or auto:  # NATO is also written Nato; US never Us
-            forms = frozenset({alias, alias.title()} if auto and len(alias) >= 4 else {alias})
+        if explicit_cs or auto:  # Nato, Kaan (actors, systems; the think tank RUSI is not Rusi)
+            forms = frozenset({alias, alias.title()} if auto and title_ok and len(alias) >= 4 else {alias})
         # a capitalised alias in a cased script (Latin, Cyrillic, Greek …) needs a capital in
         # the text: "Того" is Togo, "того" is a pronoun; "Chad" vs "chad"
         cap = not forms and alias[0].isupper()
         return key, scr, forms, cap
 
-    def add(self, ent_idx: int, role: str, lang: str, alias: str, cs_set: set[str]) -> None:
+    def add(self, ent_idx: int, role: str, lang: str, alias: str, cs_set: set[str],
+            title_ok: bool = False) -> None:
         if alias in self.drop:
             return
         explicit = alias in cs_set
-        memo_key = (alias, explicit)
+        memo_key = (alias, explicit, title_ok)
         prep = self._memo.get(memo_key, False)
         if prep is False:
-            prep = self._memo[memo_key] = self._prepare(alias, explicit)
+            prep = self._memo[memo_key] = self._prepare(alias, explicit, title_ok)
         if prep is None:
             return
         key, scr, forms, cap = prep
@@ -413,7 +421,7 @@ def build_catalog(data_dir: Path, ctx: dict[str, Any] | None = None) -> Catalog:
                 raise CatalogError(f"{_fname}:{_no} ({d['id']!r}): alias map for {role} must be {{lang: [..]}}")
             for lang, names in amap.items():
                 for alias in names or ():
-                    builder.add(i, role, lang, alias, cs_set)
+                    builder.add(i, role, lang, alias, cs_set, d["kind"] in ("actor", "system"))
     aliases = builder.finish()
     cross = _check_shared(aliases, entities, rows, ctx)
     rules = {fold_alias(k): v for k, v in (ctx.get("shared_aliases") or {}).items()}

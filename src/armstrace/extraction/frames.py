@@ -65,7 +65,9 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
         items = list(_dedupe_categories(sent.categories))
     if not items:
         items = [None]  # generic arms mention or bare trigger
-        if not sent.generic and not any(t.subject != "none" for t in triggers):
+        strong = {"marker", "maker", "origin", "agent", "opposite", "counterpart"}
+        both = any(r.cue in strong for r in suppliers) and any(r.cue in strong for r in recipients)
+        if not sent.generic and not both and not any(t.subject != "none" for t in triggers):
             return []
     frames = []
     for item in items:

@@ -29,6 +29,8 @@ class Lexicon:
     boundary: str
     triggers: list[Trigger] = field(default_factory=list)
     supplier_markers: tuple[str, ...] = ()
+    agent_markers: tuple[str, ...] = ()  # logical subject of a passive/nominal trigger ("by X")
+    counterpart_markers: tuple[str, ...] = ()  # the other party ("deal with X")
     recipient_markers: tuple[str, ...] = ()
     origin: tuple[str, ...] = ()
     categories: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
@@ -65,6 +67,8 @@ def lexicon(lang: str | None) -> Lexicon:
         markers = p.get("markers") or {}
         lex.supplier_markers += _terms(markers.get("supplier"))
         lex.recipient_markers += _terms(markers.get("recipient"))
+        lex.agent_markers += _terms(markers.get("agent"))
+        lex.counterpart_markers += _terms(markers.get("counterpart"))
         lex.origin += _terms(p.get("origin"))
         for cat, terms in (p.get("categories") or {}).items():
             pat = compile_terms(_terms(terms), b)
@@ -93,3 +97,17 @@ def _merge(a: re.Pattern[str] | None, b: re.Pattern[str] | None) -> re.Pattern[s
     if b is None:
         return a
     return re.compile(f"(?:{a.pattern})|(?:{b.pattern})")
+
+
+@lru_cache(maxsize=1)
+def conjunction_pattern() -> re.Pattern[str]:
+    """Separators joining list members: punctuation and 'and' words in many languages."""
+    from importlib import resources
+
+    import yaml
+
+    from armstrace.text.normalize import fold
+
+    words = yaml.safe_load((resources.files("armstrace.extraction") / "conjunctions.yaml").read_text("utf-8"))
+    alts = "|".join(re.escape(fold(str(w))) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*[,،、/&]?\s*(?:(?:{alts})\s*)?(?:the\s+)?")

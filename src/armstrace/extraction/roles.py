@@ -1,10 +1,12 @@
 """Who is the supplier and who the recipient in one sentence.
 
 Cues, strongest first: direction markers ("from X", "X'dan", "از X"), origin markers
-("X-made", "do X sản xuất"), a maker's home state, a demonym next to a weapon noun, the
-position of the actor relative to a stage trigger (the actor before a "buy" verb is the
-recipient, before a "sell" verb the supplier; the one after it plays the other role), and
-finally agreement with the named system's maker state.
+("X-made", "do X sản xuất"), agent markers ("purchases by X": the trigger's subject), a
+maker's home state, a demonym next to a weapon noun, the position of the actor relative to
+a stage trigger (the actor before a "buy" verb is the recipient, before a "sell" verb the
+supplier; a bare object after a "sell" verb is the recipient), list coordination ("Israel
+and Turkey supplied …" share a role), and agreement with the named system's maker state.
+A state named as a place ("in Denmark", "ở Hà Nội") takes no role.
 """
 
 from __future__ import annotations
@@ -13,29 +15,42 @@ from dataclasses import dataclass
 
 from armstrace.document import Mention
 from armstrace.extraction.context import Hit, Sentence
-from armstrace.extraction.lexicon import Lexicon
+from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.lang.terms import template_matches
 
-ADJACENT = 30  # view chars between a demonym and the weapon noun it qualifies
+ADJACENT = 20  # view chars between a demonym and the weapon noun it qualifies
 
 
 @dataclass
 class Role:
     mention: Mention
     role: str | None  # supplier | recipient | None
-    cue: str  # marker | origin | maker | demonym | position | system-origin | opposite
+    cue: str  # marker | origin | agent | maker | demonym | position | list | system-origin | opposite
+    vstart: int = 0
+    vend: int = 0
 
 
-def _v(doc_view, m: Mention) -> tuple[int, int]:
-    return doc_view.from_original(m.start), doc_view.from_original(m.end)
+def _v(view, m: Mention) -> tuple[int, int]:
+    return view.from_original(m.start), view.from_original(m.end)
 
 
 def _any_template(templates: tuple[str, ...], text: str, vs: int, ve: int, boundary: str) -> bool:
     return any(template_matches(t, text, vs, ve, boundary) for t in templates)
 
 
-def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]]) -> bool:
-    return any(0 <= ws - ve <= ADJACENT or 0 <= vs - we <= ADJACENT for ws, we in weapons)
+def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit]) -> bool:
+    """A weapon noun right next to the demonym, with no stage trigger in between."""
+    for ws, we in weapons:
+        lo, hi = (ve, ws) if ws >= ve else (we, vs)
+        if 0 <= hi - lo <= ADJACENT and not any(lo <= t.vstart < hi for t in triggers):
+            return True
+    return False
+
+
+def _locative(view_text: str, vs: int, ve: int) -> bool:
+    from armstrace.catalog.disambiguate import locative_at
+
+    return locative_at(view_text, vs, ve)
 
 
 def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> list[Role]:
@@ -45,36 +60,69 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     roles: list[Role] = []
     for m in sent.states:
         vs, ve = _v(view, m)
-        if _any_template(lex.supplier_markers, text, vs, ve, lex.boundary):
-            roles.append(Role(m, "supplier", "marker"))
-        elif _any_template(lex.recipient_markers, text, vs, ve, lex.boundary):
-            roles.append(Role(m, "recipient", "marker"))
-        elif _any_template(lex.origin, text, vs, ve, lex.boundary):
-            roles.append(Role(m, "supplier", "origin"))
+        b = lex.boundary
+        if _any_template(lex.supplier_markers, text, vs, ve, b):
+            r = Role(m, "supplier", "marker")
+        elif _any_template(lex.recipient_markers, text, vs, ve, b):
+            r = Role(m, "recipient", "marker")
+        elif _any_template(lex.origin, text, vs, ve, b):
+            r = Role(m, "supplier", "origin")
+        elif _any_template(lex.agent_markers, text, vs, ve, b):
+            r = Role(m, _agent_role(vs, triggers), "agent")
         elif m.kind == "maker":
-            roles.append(Role(m, "supplier", "maker"))
-        elif m.role == "demonym" and _near_weapon(vs, ve, weapons):
-            roles.append(Role(m, "supplier", "demonym"))
+            r = Role(m, "supplier", "maker")
+        elif _any_template(lex.counterpart_markers, text, vs, ve, b):
+            r = Role(m, None, "counterpart")
+        elif m.role == "demonym" and _near_weapon(vs, ve, weapons, triggers):
+            r = Role(m, "supplier", "demonym")
+        elif m.kind == "state" and _locative(text, vs, ve):
+            continue  # a place, not a party
         else:
-            roles.append(Role(m, _by_position(vs, ve, triggers), "position"))
+            r = Role(m, _by_position(vs, ve, triggers), "position")
+        r.vstart, r.vend = vs, ve
+        roles.append(r)
+    _propagate_lists(roles, text)
     _resolve_open(roles, sent)
     return roles
 
 
+def _agent_role(vs: int, triggers: list[Hit]) -> str | None:
+    before = [t for t in triggers if t.vend <= vs and t.subject != "none"]
+    return before[-1].subject if before else None
+
+
 def _by_position(vs: int, ve: int, triggers: list[Hit]) -> str | None:
-    """Subject of the next directional trigger; object of the previous one."""
+    """Subject of the next directional trigger; bare object of a preceding 'supply' verb."""
     directional = [t for t in triggers if t.subject != "none"]
     after = [t for t in directional if t.vstart >= ve]
     before = [t for t in directional if t.vend <= vs]
     if after:
         return after[0].subject
-    if before:
-        return "recipient" if before[-1].subject == "supplier" else "supplier"
+    if before and before[-1].subject == "supplier":
+        return "recipient"
     return None
 
 
+def _propagate_lists(roles: list[Role], text: str) -> None:
+    """Actors joined by list separators share the role of the member that has one."""
+    conj = conjunction_pattern()
+    ordered = sorted(roles, key=lambda r: r.vstart)
+    for _ in range(2):  # forwards then backwards through the list
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            if not conj.fullmatch(text[a.vend:b.vstart]):
+                continue
+            if a.role and not b.role:
+                b.role, b.cue = a.role, "list"
+            elif b.role and not a.role:
+                a.role, a.cue = b.role, "list"
+            elif a.role and b.role and a.role != b.role and b.cue == "position" and a.cue != "position":
+                b.role, b.cue = a.role, "list"
+            elif a.role and b.role and a.role != b.role and a.cue == "position" and b.cue != "position":
+                a.role, a.cue = b.role, "list"
+
+
 def _resolve_open(roles: list[Role], sent: Sentence) -> None:
-    """Fill actors left open: system-origin agreement first, then the missing role."""
+    """Fill actors left open: system-origin agreement first, then the one missing role."""
     system_states = {s for m in sent.systems for s in system_origin(m)}
     for r in roles:
         if r.role is None and r.mention.state in system_states:
@@ -83,7 +131,14 @@ def _resolve_open(roles: list[Role], sent: Sentence) -> None:
     open_ = [r for r in roles if r.role is None]
     if not open_:
         return
-    if filled == {"supplier"}:
+    if len(filled) == 1:  # "deals with X", "signed with X": the other party
+        other = "recipient" if filled == {"supplier"} else "supplier"
+        taken = {r.mention.state for r in roles if r.role}
+        for r in open_:
+            if r.cue == "counterpart" and r.mention.state not in taken:
+                r.role = other
+        open_ = [r for r in open_ if r.role is None]
+    if filled == {"supplier"} and len({r.mention.state for r in open_}) == 1:
         for r in open_:
             r.role, r.cue = "recipient", "opposite"
     elif filled == {"recipient"} and len({r.mention.state for r in open_}) == 1:
@@ -100,7 +155,4 @@ def system_origin(m: Mention) -> list[str]:
     ent = load_catalog().get(m.entity_id)
     if ent is None:
         return [m.state] if m.state else []
-    states = getattr(ent, "states", None) or (ent.raw.get("states") if hasattr(ent, "raw") else None)
-    if not states and getattr(ent, "state", None):
-        states = [ent.state]
-    return list(states or [])
+    return list(getattr(ent, "states", None) or ([ent.state] if getattr(ent, "state", None) else []))

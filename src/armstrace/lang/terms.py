@@ -84,7 +84,12 @@ def template_matches(template: str, text: str, m_start: int, m_end: int,
     if pre is None and post is None:
         return False
     if pre is not None and not pre.search(text[max(0, m_start - window):m_start]):
-        return False
+        # a proclitic glued to the name ("من للدنمارك", "из-за"): test before the glued letters
+        j = m_start
+        while j > 0 and text[j - 1].isalpha() and m_start - j < 3:
+            j -= 1
+        if j == m_start or j == 0 or text[j - 1].isalpha() or not pre.search(text[max(0, j - window):j]):
+            return False
     if post is not None and not post.match(text, m_end, min(len(text), m_end + window)):
         return False
     return True
