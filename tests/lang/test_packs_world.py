@@ -74,3 +74,32 @@ def test_example_fires_expected_trigger(lang: str, idx: int) -> None:
         terms = pack["cooperation"][co["type"]]
         assert find_terms(terms, text, boundary), f"{lang}: no {co['type']} cue in {ex['text']!r}"
     assert ex.get("transfers") or ex.get("cooperation")
+
+
+def _strings(node: object) -> list[object]:
+    """Every list item and mapping key in a pack section (YAML turns `on`/`no` into bools)."""
+    if isinstance(node, dict):
+        return [k for k in node] + [s for v in node.values() for s in _strings(v)]
+    if isinstance(node, list):
+        return [s for item in node for s in ([item] if not isinstance(item, (dict, list)) else [])
+                + _strings(item)]
+    return []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pack_terms_are_strings_and_compile(lang: str) -> None:
+    pack = load_pack(lang)
+    sections = [pack["transfer"], pack["markers"], pack.get("origin", []), pack["categories"],
+                pack["cooperation"], pack["certainty"], pack.get("negation", []),
+                pack["attribution"], pack.get("morphology", {}), pack.get("abbreviations", []),
+                pack["numbers"]["currencies"], pack["numbers"]["words"],
+                pack["numbers"]["scales"], pack["dates"]]
+    for section in sections:
+        bad = [s for s in _strings(section) if not isinstance(s, (str, int, float))
+               or isinstance(s, bool)]
+        assert not bad, f"{lang}: non-string entries {bad[:5]}"
+    lists = [t["terms"] for t in pack["transfer"]] + list(pack["categories"].values()) \
+        + list(pack["cooperation"].values()) + list(pack["certainty"].values())
+    for terms in lists:
+        assert all(isinstance(t, str) and t.strip() for t in terms), terms[:3]
+        find_terms(terms, "", pack["boundary"])  # compiles the alternation

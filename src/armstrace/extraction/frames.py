@@ -27,13 +27,21 @@ class Frame:
     sentence: Sentence
     suppliers: list[Role] = field(default_factory=list)
     recipients: list[Role] = field(default_factory=list)
-    item: Mention | Hit | None = None  # system mention or category hit
+    item: Mention | Hit | None = None  # system mention or category hit (evidence anchor)
+    system: Mention | None = None  # the named system, possibly resolved from elsewhere in the doc
     trigger: Hit | None = None
     certainty: str = "asserted"
 
 
 def _nearest(hits: list[Hit], pos: int) -> Hit | None:
     return min(hits, key=lambda h: abs(h.start - pos)) if hits else None
+
+
+def _stage_trigger(triggers: list[Hit], pos: int) -> Hit | None:
+    """The stage cue for an item: a halt anywhere in the sentence wins (suspended is the most
+    advanced stage and is usually said once: "refused to deliver"), else the nearest trigger."""
+    halts = [t for t in triggers if t.label == "suspended"]
+    return _nearest(halts or triggers, pos)
 
 
 def _certainty(sent: Sentence, view, lex: Lexicon) -> str:
@@ -72,11 +80,25 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     frames = []
     for item in items:
         pos = item.start if item is not None else triggers[0].start
-        frame = Frame(sent, item=item, trigger=_nearest(triggers, pos), certainty=cert)
+        frame = Frame(sent, item=item, trigger=_stage_trigger(triggers, pos), certainty=cert)
+        frame.system = item if isinstance(item, Mention) else None
         frame.suppliers = _bind_suppliers(item, suppliers)
         frame.recipients = recipients
         frames.append(frame)
-    return frames
+    return _drop_unrelated_systems(frames)
+
+
+def _drop_unrelated_systems(frames: list[Frame]) -> list[Frame]:
+    """In a sentence naming several systems, one whose maker state contradicts every named
+    supplier (while another system agrees with one) is a comparison, not the transfer."""
+    if sum(1 for f in frames if f.system) < 2:
+        return frames
+    sup_states = {r.mention.state for f in frames for r in f.suppliers}
+    agree = [f for f in frames if f.system and set(system_origin(f.system)) & sup_states]
+    if not agree:
+        return frames
+    return [f for f in frames if not f.system or not system_origin(f.system)
+            or set(system_origin(f.system)) & sup_states]
 
 
 def _dedupe_systems(systems: list[Mention]) -> list[Mention]:
@@ -150,7 +172,7 @@ def _attribution(sent: Sentence) -> str | None:
 def _entry(doc: Document, frame: Frame, sup: str, rec: str, sup_role: Role | None, rec_role: Role | None,
            nums: list, date_hits: list, inferred: bool) -> dict[str, Any]:
     item = frame.item
-    system = item if isinstance(item, Mention) else None
+    system = frame.system
     category = system.category if system else (item.label if isinstance(item, Hit) else None)
     points = [(r.mention.start, r.mention.end) for r in (sup_role, rec_role) if r is not None]
     if item is not None:
@@ -181,9 +203,11 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
     """All transfer entries of a document, merged per (supplier, recipient, item)."""
     infer = bool((doc.meta.get("options") or {}).get("infer_origin"))
     frames = [f for s in sentences for f in sentence_frames(doc, s, lex)]
+    resolve_document(doc, frames)
     doc_states = {m.state for m in doc.mentions if m.state and m.kind in ("state", "force", "maker")}
     recipients = Counter(r.mention.state for f in frames for r in f.recipients)
     main_recipient = recipients.most_common(1)[0][0] if recipients else None
+    known = _known_suppliers(frames)
     entries: list[dict[str, Any]] = []
     cache: dict[int, tuple[list, list]] = {}
     for f in frames:
@@ -193,10 +217,12 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
                           dates(doc.view, f.sentence.vstart, f.sentence.vend, doc.lang, doc.published))
         nums, date_hits = cache[key]
         sups: list[tuple[str, Role | None, bool]] = [(r.mention.state, r, False) for r in f.suppliers]
-        if not sups and isinstance(f.item, Mention):
-            origin = system_origin(f.item)
+        if not sups and f.system is not None:
+            elsewhere = known.get(family_of(f.system.entity_id), set())
+            origin = system_origin(f.system) if f.system is f.item else []
             named = [s for s in origin if s in doc_states]
-            sups = [(s, None, False) for s in named] or ([(s, None, True) for s in origin] if infer else [])
+            sups = ([(s, None, False) for s in sorted(elsewhere)] or [(s, None, False) for s in named]
+                    or ([(s, None, True) for s in origin] if infer else []))
         recs: list[tuple[str, Role | None]] = [(r.mention.state, r) for r in f.recipients]
         if not recs and main_recipient and f.item is not None:
             recs = [(main_recipient, None)]
@@ -205,6 +231,41 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
                 if sup and rec and sup != rec:
                     entries.append(_entry(doc, f, sup, rec, srole, rrole, nums, date_hits, inferred))
     return merge_transfers(entries)
+
+
+def _known_suppliers(frames: list[Frame]) -> dict[str, set[str]]:
+    """Suppliers the text itself ties to each system family somewhere in the document."""
+    out: dict[str, set[str]] = {}
+    for f in frames:
+        if f.system is not None and f.suppliers:
+            out.setdefault(family_of(f.system.entity_id), set()).update(r.mention.state for r in f.suppliers)
+    return out
+
+
+def resolve_document(doc: Document, frames: list[Frame]) -> None:
+    """'the plane', 'these jets': a category-only frame takes the one system of that
+    category the document names (consistent with the frame's supplier)."""
+    by_cat: dict[str, dict[str, Mention]] = {}
+    for m in doc.mentions:
+        if m.kind == "system" and m.category:
+            by_cat.setdefault(m.category, {}).setdefault(family_of(m.entity_id), m)
+    for f in frames:
+        if f.system is not None or not isinstance(f.item, Hit):
+            continue
+        cands = list(by_cat.get(f.item.label, {}).values())
+        sup = {r.mention.state for r in f.suppliers}
+        if sup:
+            cands = [m for m in cands if set(system_origin(m)) & sup] or [
+                m for m in cands if not system_origin(m)]
+        if len(cands) == 1:
+            f.system = cands[0]
+
+
+def family_of(system_id: str) -> str:
+    from armstrace.catalog import load_catalog
+
+    ent = load_catalog().get(system_id)
+    return (getattr(ent, "family", None) or system_id) if ent is not None else system_id
 
 
 def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -223,6 +284,7 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for k in ("quantity", "value", "currency", "year", "attributed_to"):
                 if cur.get(k) is None and e.get(k) is not None:
                     cur[k] = e[k]
+    _fold_families(best)
     covered = {(e["supplier"], e["recipient"]) for e in best.values() if e["system_id"] or e["category"]}
     return [e for e in best.values()
             if e["system_id"] or e["category"] or (e["supplier"], e["recipient"]) not in covered]
@@ -231,3 +293,18 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _rank(e: dict[str, Any]) -> tuple[int, int]:
     asserted = 1 if e.get("certainty") == "asserted" else 0
     return STAGE_RANK.get(e.get("status") or "", -1), asserted
+
+
+def _fold_families(best: dict[tuple, dict[str, Any]]) -> None:
+    """A family entry (Gripen) next to a variant entry (Gripen E/F) of the same pair is one claim."""
+    for key, e in list(best.items()):
+        sid = e.get("system_id")
+        if not sid or family_of(sid) != sid:
+            continue
+        variants = [k for k, v in best.items() if k != key and k[:2] == key[:2] and v.get("system_id")
+                    and family_of(v["system_id"]) == sid]
+        if variants:
+            target = best[variants[0]]
+            if _rank(e) > _rank(target):
+                target["status"], target["certainty"] = e["status"], e["certainty"]
+            del best[key]

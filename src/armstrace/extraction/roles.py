@@ -77,6 +77,8 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, "supplier", "demonym")
         elif m.kind == "state" and _locative(text, vs, ve):
             continue  # a place, not a party
+        elif m.role == "demonym":
+            r = Role(m, None, "position")  # "Egyptian President", "CNN Español": no role by position
         else:
             r = Role(m, _by_position(vs, ve, triggers), "position")
         r.vstart, r.vend = vs, ve
@@ -109,12 +111,15 @@ def _propagate_lists(roles: list[Role], text: str) -> None:
     ordered = sorted(roles, key=lambda r: r.vstart)
     for _ in range(2):  # forwards then backwards through the list
         for a, b in zip(ordered, ordered[1:], strict=False):
-            if not conj.fullmatch(text[a.vend:b.vstart]):
+            gap = text[a.vend:b.vstart]
+            if not conj.fullmatch(gap):
                 continue
             if a.role and not b.role:
                 b.role, b.cue = a.role, "list"
             elif b.role and not a.role:
                 a.role, a.cue = b.role, "list"
+            elif not gap.strip(" ,،、"):
+                continue  # a bare comma may end a clause: it does not override a role
             elif a.role and b.role and a.role != b.role and b.cue == "position" and a.cue != "position":
                 b.role, b.cue = a.role, "list"
             elif a.role and b.role and a.role != b.role and a.cue == "position" and b.cue != "position":
