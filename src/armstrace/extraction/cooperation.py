@@ -1,37 +1,70 @@
-"""Cooperation events: visits, exercises, agreements, ambassador recalls, protests."""
+"""Cooperation events: visits, exercises, agreements, ambassador recalls, protests.
+
+Actors are the states named in the sentence. A place ("drills in the Gulf of Oman") is not a
+party, except for visits, where the place visited is the host. A visit or agreement that
+names one state takes the document's main other actor as the second party ("the minister
+arrived in Moscow" in an article about India).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from armstrace.document import Document
+from armstrace.document import Document, Mention
 from armstrace.extraction.context import Sentence
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.numbers_glue import dates
 
+HOSTED = {"visit"}  # types where the location is a party
+IMPLIED_PARTNER = {"visit", "agreement"}
+
+
+def _state(m: Mention) -> str | None:
+    st = m.state or (m.entity_id if m.role == "capital-location" else None)
+    return st if st and len(st) == 3 and st.isupper() else None
+
+
+def _is_place(doc: Document, m: Mention) -> bool:
+    if m.role == "capital-location":
+        return True
+    from armstrace.catalog.disambiguate import locative_at
+
+    v = doc.view
+    return locative_at(v.text, v.from_original(m.start), v.from_original(m.end))
+
+
+def _main_states(doc: Document) -> list[str]:
+    counts = Counter(_state(m) for m in doc.mentions if m.kind in ("state", "force") and _state(m))
+    return [s for s, _ in counts.most_common()]
+
 
 def cooperation_for(doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
-    """One event per (type, actor set) per document; actors are the states in the sentence."""
+    """One event per (type, actor set) per document."""
     out: dict[tuple, dict[str, Any]] = {}
+    main = None
     for sent in sentences:
         if not sent.cooperation:
             continue
-        states = [m for m in sent.mentions if m.kind in ("state", "force") and (m.state or m.role == "capital-location")]
-        actors = sorted({m.state or m.entity_id for m in states if (m.state or m.entity_id)})
-        actors = [a for a in actors if len(a) == 3 and a.isupper()]
-        if len(actors) < 2:
-            continue
+        mentions = [m for m in sent.mentions if m.kind in ("state", "force") and _state(m)]
         for hit in sent.cooperation:
+            parties = [m for m in mentions if hit.label in HOSTED or not _is_place(doc, m)]
+            actors = sorted({_state(m) for m in parties})
+            if len(actors) == 1 and hit.label in IMPLIED_PARTNER:
+                main = main if main is not None else _main_states(doc)
+                partner = next((s for s in main if s != actors[0]), None)
+                if partner:
+                    actors = sorted({actors[0], partner})
+            if len(actors) < 2:
+                continue
             key = (hit.label, tuple(actors))
             if key in out:
                 continue
-            near = sorted(states, key=lambda m: abs(m.start - hit.start))
             pts = [(hit.start, hit.end)]
             seen: set[str] = set()
-            for m in near:
-                st = m.state or m.entity_id
-                if st not in seen:
-                    seen.add(st)
+            for m in sorted(parties, key=lambda m: abs(m.start - hit.start)):
+                if _state(m) not in seen:
+                    seen.add(_state(m))
                     pts.append((m.start, m.end))
             dh = dates(doc.view, sent.vstart, sent.vend, doc.lang, doc.published)
             date = min(dh, key=lambda d: abs(d[0] - hit.vstart))[2].value if dh else None
