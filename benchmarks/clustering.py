@@ -25,7 +25,8 @@ from armstrace.fuse.stories import assign_stories, cluster_store  # noqa: E402
 from armstrace.store import Store  # noqa: E402
 
 STATES = [f"S{i:02d}" for i in range(80)]
-WORDS = [f"w{i}" for i in range(5000)]  # a news-sized vocabulary: random texts are not near-duplicates
+# a news-sized vocabulary of letter-only words: random texts are not near-duplicates
+WORDS = ["".join(random.Random(i).choices("abcdefghijklmnopqrstuvwxyz", k=6)) for i in range(5000)]
 STAGES = ["offered", "ordered", "delivered", "in-use", "suspended"]
 
 
@@ -43,7 +44,7 @@ def synthetic(n: int, seed: int, offset: int = 0) -> list[Document]:
         year = 2015 + rng.randrange(10)
         stage = rng.choice(STAGES)
         for k in range(rng.choice((1, 1, 2, 3, 4))):
-            words = [rng.choice(WORDS) for _ in range(40)] + [str(qty), system, f"story{sid}"]
+            words = [rng.choice(WORDS) for _ in range(40)] + [str(qty), system, f"story{chr(97 + sid % 26)}"]
             rng.shuffle(words)
             d = Document(text=" ".join(words), id=f"x{offset + len(docs)}", lang=rng.choice("en fr ar vi".split()),
                          published=None if rng.random() < 0.3 else f"{year}-{month:02d}-{min(28, day + k):02d}")
@@ -67,7 +68,7 @@ def main() -> None:
     ap.add_argument("--add", type=int, default=1_000)
     ap.add_argument("--embed", type=int, default=0)
     args = ap.parse_args()
-    rows = []
+    rows = _Rows()
     docs = synthetic(args.docs, 1)
     t = time.perf_counter()
     assign_stories(docs)
@@ -107,10 +108,18 @@ def main() -> None:
             t_reg = time.perf_counter() - t
             rows.append((f"register rebuild after +{args.add:,}", t_reg, f"{n:,} rows"))
             rows.append(("cluster new + register rebuild", t_cluster + t_reg, "target <= 10 s"))
-    print(f"{'step':<44}{'seconds':>9}  note")
-    for name, sec, note in rows:
-        print(f"{name:<44}{sec:>9.2f}  {note}")
-    print(f"{'peak RSS (MB)':<44}{rss_mb():>9.0f}")
+    print(f"{'peak RSS (MB)':<44}{rss_mb():>9.0f}", flush=True)
+
+
+class _Rows(list):
+    """Prints each row as soon as it is measured (long runs show progress)."""
+
+    def append(self, row: tuple) -> None:
+        if not self:
+            print(f"{'step':<44}{'seconds':>9}  note", flush=True)
+        super().append(row)
+        name, sec, note = row
+        print(f"{name:<44}{sec:>9.2f}  {note}", flush=True)
 
 
 if __name__ == "__main__":

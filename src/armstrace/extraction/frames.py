@@ -218,8 +218,8 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
         nums, date_hits = cache[key]
         sups: list[tuple[str, Role | None, bool]] = [(r.mention.state, r, False) for r in f.suppliers]
         if not sups and f.system is not None:
-            elsewhere = known.get(family_of(f.system.entity_id), set())
-            origin = system_origin(f.system) if f.system is f.item else []
+            elsewhere = _best_known(known, family_of(f.system.entity_id), [r.mention.state for r in f.recipients])
+            origin = system_origin(f.system) if f.system is f.item else []  # no origin guess for anaphora
             named = [s for s in origin if s in doc_states]
             sups = ([(s, None, False) for s in sorted(elsewhere)] or [(s, None, False) for s in named]
                     or ([(s, None, True) for s in origin] if infer else []))
@@ -233,13 +233,31 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
     return merge_transfers(entries)
 
 
-def _known_suppliers(frames: list[Frame]) -> dict[str, set[str]]:
-    """Suppliers the text itself ties to each system family somewhere in the document."""
-    out: dict[str, set[str]] = {}
+def _known_suppliers(frames: list[Frame]) -> dict[str, Counter]:
+    """Suppliers the text itself ties to each system family, counted per (family, recipient)."""
+    out: dict[str, Counter] = {}
     for f in frames:
         if f.system is not None and f.suppliers:
-            out.setdefault(family_of(f.system.entity_id), set()).update(r.mention.state for r in f.suppliers)
+            c = out.setdefault(family_of(f.system.entity_id), Counter())
+            for r in f.suppliers:
+                for rec in [x.mention.state for x in f.recipients] or [None]:
+                    c[(r.mention.state, rec)] += 1
     return out
+
+
+def _best_known(known: dict[str, Counter], family: str, recipients: list[str]) -> set[str]:
+    """The supplier most often tied to this family, for these recipients if the text says so."""
+    counts = known.get(family)
+    if not counts:
+        return set()
+    for pool in ([k for k in counts if k[1] in recipients], list(counts)):
+        if pool:
+            by_sup = Counter()
+            for k in pool:
+                by_sup[k[0]] += counts[k]
+            top = max(by_sup.values())
+            return {s for s, n in by_sup.items() if n == top}
+    return set()
 
 
 def resolve_document(doc: Document, frames: list[Frame]) -> None:
@@ -249,7 +267,11 @@ def resolve_document(doc: Document, frames: list[Frame]) -> None:
     for m in doc.mentions:
         if m.kind == "system" and m.category:
             by_cat.setdefault(m.category, {}).setdefault(family_of(m.entity_id), m)
+    main = {family_of(f.system.entity_id): f.system for f in frames if f.system is not None and f.suppliers}
     for f in frames:
+        if f.item is None and not f.sentence.generic and len(main) == 1:
+            f.system = next(iter(main.values()))  # "Qatar ordered 24 more": the deal's system
+            continue
         if f.system is not None or not isinstance(f.item, Hit):
             continue
         cands = list(by_cat.get(f.item.label, {}).values())

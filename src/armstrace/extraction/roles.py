@@ -38,12 +38,17 @@ def _any_template(templates: tuple[str, ...], text: str, vs: int, ve: int, bound
     return any(template_matches(t, text, vs, ve, boundary) for t in templates)
 
 
-def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit]) -> bool:
-    """A weapon noun right next to the demonym, with no stage trigger in between."""
+def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit],
+                 others: list[tuple[int, int]]) -> bool:
+    """A weapon noun right next to the demonym, with no trigger or other state in between
+    ("продаже украинской стороне шведских истребителей": only 'шведских' is the origin)."""
     for ws, we in weapons:
         lo, hi = (ve, ws) if ws >= ve else (we, vs)
-        if 0 <= hi - lo <= ADJACENT and not any(lo <= t.vstart < hi for t in triggers):
-            return True
+        if not 0 <= hi - lo <= ADJACENT:
+            continue
+        if any(lo <= t.vstart < hi for t in triggers) or any(lo <= s < hi for s, _ in others):
+            continue
+        return True
     return False
 
 
@@ -58,6 +63,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     text = view.text
     weapons = [_v(view, m) for m in sent.systems] + [(h.vstart, h.vend) for h in sent.categories + sent.generic]
     roles: list[Role] = []
+    spans = [_v(view, m) for m in sent.states]
     for m in sent.states:
         vs, ve = _v(view, m)
         b = lex.boundary
@@ -73,7 +79,8 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, "supplier", "maker")
         elif _any_template(lex.counterpart_markers, text, vs, ve, b):
             r = Role(m, None, "counterpart")
-        elif m.role == "demonym" and _near_weapon(vs, ve, weapons, triggers):
+        elif m.role == "demonym" and _near_weapon(vs, ve, weapons, triggers,
+                                                  [x for x in spans if x != (vs, ve)]):
             r = Role(m, "supplier", "demonym")
         elif m.kind == "state" and _locative(text, vs, ve):
             continue  # a place, not a party
