@@ -40,7 +40,7 @@ def test_pack_loads_and_is_complete(lang: str) -> None:
     assert len(pack["transfer"]) >= 8
     assert {t["stage"] for t in pack["transfer"]} == STAGES
     for trig in pack["transfer"]:
-        assert 1 <= len(trig["terms"]) <= 25, trig["terms"][:3]
+        assert 1 <= len(trig["terms"]) <= 50, trig["terms"][:3]
     for kind in COOP:
         assert pack["cooperation"].get(kind), f"{lang}: no {kind} terms"
     assert pack["certainty"].get("hedge") and pack["certainty"].get("deny")

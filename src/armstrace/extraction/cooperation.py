@@ -18,6 +18,8 @@ from armstrace.extraction.numbers_glue import dates
 
 HOSTED = {"visit"}  # types where the location is a party
 IMPLIED_PARTNER = {"visit", "agreement"}
+MULTILATERAL = {"exercise"}  # may have many parties; the others are bilateral
+REACH = 150  # view chars from the trigger to a party
 
 
 def _state(m: Mention) -> str | None:
@@ -48,8 +50,16 @@ def cooperation_for(doc: Document, sentences: list[Sentence]) -> list[dict[str, 
             continue
         mentions = [m for m in sent.mentions if m.kind in ("state", "force") and _state(m)]
         for hit in sent.cooperation:
-            parties = [m for m in mentions if hit.label in HOSTED or not _is_place(doc, m)]
-            actors = sorted({_state(m) for m in parties})
+            parties = [m for m in mentions if (hit.label in HOSTED or not _is_place(doc, m))
+                       and abs(doc.view.from_original(m.start) - hit.vstart) <= REACH]
+            parties.sort(key=lambda m: abs(m.start - hit.start))
+            actors_seen: list[str] = []
+            for m in parties:
+                if _state(m) not in actors_seen:
+                    actors_seen.append(_state(m))
+            if hit.label not in MULTILATERAL:
+                actors_seen = actors_seen[:2]
+            actors = sorted(actors_seen)
             if len(actors) == 1 and hit.label in IMPLIED_PARTNER:
                 main = main if main is not None else _main_states(doc)
                 partner = next((s for s in main if s != actors[0]), None)

@@ -41,7 +41,26 @@ def _stage_trigger(triggers: list[Hit], pos: int) -> Hit | None:
     """The stage cue for an item: a halt anywhere in the sentence wins (suspended is the most
     advanced stage and is usually said once: "refused to deliver"), else the nearest trigger."""
     halts = [t for t in triggers if t.label == "suspended"]
-    return _nearest(halts or triggers, pos)
+    hit = _nearest(halts or triggers, pos)
+    return _governing(hit, triggers)
+
+
+GOVERN = 30  # view chars: "considering buying", "contract for the delivery of"
+
+
+def _governing(hit: Hit | None, triggers: list[Hit]) -> Hit | None:
+    """An intent word right before a purchase verb makes it an offer ("plans to buy"); a
+    contract word right before a delivery noun keeps it an order ("contract for delivery")."""
+    if hit is None:
+        return None
+    for t in triggers:
+        if t is hit or not 0 <= hit.vstart - t.vend <= GOVERN:
+            continue
+        if t.label == "offered" and hit.label in ("ordered", "delivered"):
+            return t
+        if t.label == "ordered" and hit.label == "delivered" and hit.subject == "none":
+            return t
+    return hit
 
 
 def _certainty(sent: Sentence, view, lex: Lexicon) -> str:

@@ -87,7 +87,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         elif m.role == "demonym":
             r = Role(m, None, "position")  # "Egyptian President", "CNN Español": no role by position
         else:
-            r = Role(m, _by_position(vs, ve, triggers), "position")
+            r = Role(m, _by_position(vs, ve, triggers, spans), "position")
         r.vstart, r.vend = vs, ve
         roles.append(r)
     _propagate_lists(roles, text)
@@ -100,15 +100,28 @@ def _agent_role(vs: int, triggers: list[Hit]) -> str | None:
     return before[-1].subject if before else None
 
 
-def _by_position(vs: int, ve: int, triggers: list[Hit]) -> str | None:
-    """Subject of the next directional trigger; bare object of a preceding 'supply' verb."""
+SUBJECT_REACH = 80  # view chars from the subject to its verb
+OBJECT_REACH = 40  # view chars from a 'supply' verb to its bare object
+
+
+def _by_position(vs: int, ve: int, triggers: list[Hit], spans: list[tuple[int, int]]) -> str | None:
+    """Subject of the next directional trigger (the closest actor before it, within reach);
+    bare object of a preceding 'supply' verb (the first actor after it)."""
     directional = [t for t in triggers if t.subject != "none"]
     after = [t for t in directional if t.vstart >= ve]
     before = [t for t in directional if t.vend <= vs]
     if after:
-        return after[0].subject
+        t = after[0]
+        closer = any(ve < s and e <= t.vstart and (s, e) != (vs, ve) for s, e in spans)
+        if t.vstart - ve <= SUBJECT_REACH and not closer:
+            return t.subject
+        if t.vstart - ve <= SUBJECT_REACH:
+            return None  # another actor stands between: list propagation may still join it
     if before and before[-1].subject == "supplier":
-        return "recipient"
+        t = before[-1]
+        closer = any(t.vend <= s and e <= vs and (s, e) != (vs, ve) for s, e in spans)
+        if vs - t.vend <= OBJECT_REACH and not closer:
+            return "recipient"
     return None
 
 

@@ -66,7 +66,9 @@ class Features:
         states = sorted(e for e in self.entities if e.startswith("s:"))
         if len(states) <= 12:
             out |= {f"{a}|{b}" for i, a in enumerate(states) for b in states[i + 1:]}
-        out |= {f"n:{n}" for n in self.numbers if n >= 10}
+        # a number alone is a weak key (every "30" in the corpus); pair it with a state
+        nums = sorted(n for n in self.numbers if n >= 10)[:20]
+        out |= {f"n:{n}|{s}" for n in nums for s in states[:6]}
         return out
 
 
