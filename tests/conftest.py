@@ -10,7 +10,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     d = CORPUS / "seeds"
     if not (d / "docs").is_dir():
@@ -18,7 +18,7 @@ def seeds_dir() -> Path:
     return d
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def dev_dir() -> Path:
     d = CORPUS / "dev"
     if not (d / "docs").is_dir():
