@@ -350,7 +350,9 @@ class _Builder:
 _NONE: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=1)
 def _default_dir() -> Path:
+    # cached: extraction calls load_catalog() per sentence, and importlib.resources costs ~0.2 ms
     return Path(str(resources.files("armstrace.catalog") / "data"))
 
 
@@ -509,7 +511,14 @@ def _cached(data_dir: str) -> Catalog:
 
 def load_catalog(data_dir: Path | str | None = None) -> Catalog:
     """The validated catalog (cached per process and directory)."""
-    return _cached(str(Path(data_dir) if data_dir else _default_dir()))
+    if not data_dir:
+        return _cached(_default_dir_str())
+    return _cached(str(Path(data_dir)))
+
+
+@lru_cache(maxsize=1)
+def _default_dir_str() -> str:
+    return str(_default_dir())
 
 
 def lookup(name: str, lang: str | None = None) -> list[Entity]:

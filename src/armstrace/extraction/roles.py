@@ -129,7 +129,8 @@ def _propagate_lists(roles: list[Role], text: str) -> None:
     """Actors joined by list separators share the role of the member that has one."""
     conj = conjunction_pattern()
     ordered = sorted(roles, key=lambda r: r.vstart)
-    for _ in range(2):  # forwards then backwards through the list
+    for _ in range(len(ordered)):  # until stable: a role may travel along a long list
+        before = [(r.role, r.cue) for r in ordered]
         for a, b in zip(ordered, ordered[1:], strict=False):
             gap = text[a.vend:b.vstart]
             if not conj.fullmatch(gap):
@@ -144,6 +145,8 @@ def _propagate_lists(roles: list[Role], text: str) -> None:
                 b.role, b.cue = a.role, "list"
             elif a.role and b.role and a.role != b.role and a.cue == "position" and b.cue != "position":
                 a.role, a.cue = b.role, "list"
+        if before == [(r.role, r.cue) for r in ordered]:
+            break
 
 
 def _resolve_open(roles: list[Role], sent: Sentence) -> None:
@@ -166,11 +169,6 @@ def _resolve_open(roles: list[Role], sent: Sentence) -> None:
     if filled == {"supplier"} and len({r.mention.state for r in open_}) == 1:
         for r in open_:
             r.role, r.cue = "recipient", "opposite"
-    elif filled == {"recipient"} and len({r.mention.state for r in open_}) == 1:
-        recipients = {r.mention.state for r in roles if r.role == "recipient"}
-        for r in open_:
-            if r.mention.state not in recipients:
-                r.role, r.cue = "supplier", "opposite"
 
 
 def system_origin(m: Mention) -> list[str]:
