@@ -42,7 +42,14 @@ def _stage_trigger(triggers: list[Hit], pos: int) -> Hit | None:
     advanced stage and is usually said once: "refused to deliver"), else the nearest trigger."""
     halts = [t for t in triggers if t.label == "suspended"]
     hit = _nearest(halts or triggers, pos)
-    return _governing(hit, triggers)
+    hit = _governing(hit, triggers)
+    if hit is not None and hit.label == "delivered" and hit.subject != "recipient":
+        # "a contract for the supply of …", "Lieferungen von 2026 bis 2032": deliveries named
+        # alongside an order are the order's terms, not a completed handover
+        orders = [t for t in triggers if t.label == "ordered"]
+        if orders:
+            return _nearest(orders, hit.start)
+    return hit
 
 
 GOVERN = 30  # view chars: "considering buying", "contract for the delivery of"

@@ -25,6 +25,9 @@ _GREEK = re.compile(r"[\u0370-\u03FF]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _TELUGU = re.compile(r"[\u0C00-\u0C7F]")
 
+# every letter `script_rule` looks for: one scan tells whether any rule can fire
+_RULE_LETTERS = re.compile(r"[\u3040-\u30FF\uAC00-\uD7AF\u0530-\u058F\u0590-\u05FF\u0C00-\u0C7FəƏ]")
+
 ALIASES = {"iw": "he", "in": "id", "ji": "yi", "zh-cn": "zh", "zh-tw": "zh", "nb": "no"}
 
 
@@ -62,6 +65,13 @@ def script_rule(sample: str) -> str | None:
     return None
 
 
+def _count_arabic(sample: str) -> int:
+    """len(_ARABIC.findall(sample)), ~20x faster: U+0600-U+06FF are exactly the UTF-8
+    sequences whose lead byte is D8-DB (bytes never used inside another sequence)."""
+    b = sample.encode("utf-8", "surrogatepass")
+    return b.count(b"\xd8") + b.count(b"\xd9") + b.count(b"\xda") + b.count(b"\xdb")
+
+
 def detect_language(text: str, declared: str | None = None) -> str | None:
     """ISO 639-1 code of `text`; a declared language from metadata wins."""
     if declared:
@@ -69,11 +79,13 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     sample = " ".join(text[:3000].split())
     if not sample:
         return None
-    forced = script_rule(sample)
+    if sample.isascii():  # no rule below can fire on ASCII letters: only the model decides
+        return _model_guess(sample)[0]
+    forced = script_rule(sample) if _RULE_LETTERS.search(sample) else None
     if forced:
         return forced
     lang, score = _model_guess(sample)
-    n_ar = len(_ARABIC.findall(sample))
+    n_ar = _count_arabic(sample) if _ARABIC.search(sample) else 0
     if n_ar > len(sample) * 0.3:
         if _UR_LETTERS.search(sample):
             return "ur"

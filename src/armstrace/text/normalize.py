@@ -114,17 +114,17 @@ _TABLE = _build_table()
 # (char, replacement) for str.replace: `str.translate` with a dict costs ~70 ns per
 # non-ASCII character, while ~190 `in` tests + a few replaces cost ~25 us per 3 KB
 _PAIRS = tuple((chr(k), v or "") for k, v in sorted(_TABLE.items()))
+_ASCII_PAIRS = tuple(p for p in _PAIRS if p[0].isascii())
 assert not {v for _, v in _PAIRS} & {k for k, _ in _PAIRS}  # one pass = simultaneous mapping
 
 
 def _translate(text: str) -> str:
     """`text.translate(_TABLE)`, fast."""
-    if text.isascii():
-        return text.replace("`", "'") if "`" in text else text
-    for a, b in _PAIRS:
+    for a, b in _ASCII_PAIRS if text.isascii() else _PAIRS:
         if a in text:
             text = text.replace(a, b)
     return text
+
 
 # one character class of everything `_TABLE` deletes
 _DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE.items()) if v is None) + "]")
@@ -133,8 +133,8 @@ _DROPPED = re.compile("[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE.
 def normalize(text: str) -> NormalizedView:
     """Build the folded view of `text`, keeping an offset map to the original.
 
-    Fast path: one `str.translate` + `lower()` when no character is dropped or expanded;
-    the per-character loop only runs for texts where lengths change.
+    Fast path: one translation + `lower()` when no character is dropped; otherwise the
+    view is `fold(text)` and the offsets skip the dropped characters.
     """
     t = _translate(text)
     n = len(text)

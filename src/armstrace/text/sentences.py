@@ -7,6 +7,7 @@ splitter with per-language abbreviation lists from the language packs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from armstrace.document import Document, Span
@@ -15,7 +16,9 @@ from armstrace.lang import load_pack
 # end of sentence: . ! ? … and script-specific stops; CJK/Devanagari stops need no space
 _END = re.compile(r"([.!?…]+|[؟۔])([\"'”’»)\]]*)(\s+)|([。！？।॥]+)([」』”’）)]*)")
 _NEXT_OK = re.compile(r"[^\W\d_]|[\"'“‘«(\[\d¿¡]", re.UNICODE)
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_STOP = re.compile(r"[.!?…؟۔。！？।॥]")  # the first characters of every `_END` match
+_LINE = re.compile(r"[^\n]+")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _BASE_ABBR = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k",
               "gen", "col", "lt", "maj", "capt", "sgt", "adm", "jan", "feb", "mar", "apr", "jun",
               "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr"}
@@ -29,33 +32,48 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(_BASE_ABBR | extra)
 
 
-def _is_abbreviation(chunk: str, abbr: frozenset[str]) -> bool:
-    m = _WORD_BEFORE.search(chunk)
-    if not m:
+def _is_abbreviation(text: str, cur: int, stop: int, abbr: frozenset[str]) -> bool:
+    """Does the last word of text[cur:stop] (no newline inside) read as an abbreviation?"""
+    tail = text[max(cur, text.rfind(" ", cur, stop) + 1):stop]
+    if not tail or tail[-1].isspace():
         return False
-    word = m.group(1).lstrip("(\"'“«").lower()
+    word = tail.split()[-1].lstrip("(\"'“«").lower()  # the trailing non-space run (\S+$)
     if word in abbr:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "A. Smith", "Nguyễn Văn A."
         return True
-    return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word))  # U.S, T.P
+    return bool(_INITIALS.fullmatch(word))  # U.S, T.P
+
+
+def _stops(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_END.finditer(text, start, end)`, fast: every match begins with a stop character,
+    so jump from one to the next (`_END` has no literal prefix for the scanner to use)."""
+    pos = start
+    search, match = _STOP.search, _END.match
+    while c := search(text, pos, end):
+        m = match(text, c.start(), end)
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def split_region(text: str, start: int, end: int, lang: str | None) -> list[Span]:
     """Sentences in text[start:end], one or more per line."""
     spans: list[Span] = []
     abbr = _abbreviations(lang)
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        ls, le = start + line.start(), start + line.end()
+    for line in _LINE.finditer(text, start, end):
+        ls, le = line.start(), line.end()
         if lang == "vi":
             spans.extend(_split_vi(text, ls, le))
             continue
         cur = ls
-        for m in _END.finditer(text, ls, le):
+        for m in _stops(text, ls, le):
             if m.group(3) is not None:  # Latin-style stop followed by whitespace
                 stop_end = m.end(2)
                 nxt = text[m.end():m.end() + 1]
-                if m.group(1).startswith(".") and _is_abbreviation(text[cur:m.start()], abbr):
+                if m.group(1).startswith(".") and _is_abbreviation(text, cur, m.start(), abbr):
                     continue
                 if nxt and not _NEXT_OK.match(nxt):
                     continue
