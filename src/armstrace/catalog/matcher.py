@@ -50,6 +50,10 @@ class Affixes:
     prefixes: frozenset[str]
     suffixes: frozenset[str]
     free: bool  # no boundary check (scripts without spaces, `boundary: none`)
+    # quick rejects: a glued letter before a name must end some prefix, one after it
+    # must start some suffix
+    prefix_last: frozenset[str] = frozenset()
+    suffix_first: frozenset[str] = frozenset()
 
     @property
     def max_prefix(self) -> int:
@@ -97,8 +101,9 @@ def affixes_for(lang: str | None, script: str) -> Affixes:
     suf = _letters_only(suf)
     prefixes = {"".join(p) for n in (1, 2, 3) for p in product(pre, repeat=n)}
     suffixes = set(suf) | {a + b for a in suf for b in suf}
-    return Affixes(frozenset(p for p in prefixes if len(p) <= 6),
-                   frozenset(s for s in suffixes if len(s) <= 8), free)
+    pfx = frozenset(p for p in prefixes if len(p) <= 6)
+    sfx = frozenset(s for s in suffixes if len(s) <= 8)
+    return Affixes(pfx, sfx, free, frozenset(p[-1] for p in pfx), frozenset(s[0] for s in sfx))
 
 
 def _run_left(text: str, s: int, script: str, limit: int) -> str | None:
@@ -154,6 +159,11 @@ class Matcher:
         # Latin patterns: 2 = short (< 6 chars), 1 = longer, 0 = other script (see _foreign)
         self.latin = [(2 if len(k) < 6 else 1) if sc[0] == "LATIN" else 0
                       for sc, k in zip(self.scripts, keys, strict=True)]
+        # everything the hit loop needs about a pattern, in one tuple
+        ents_ = cat.entities
+        self.pinfo = [(sc[0], sc[1], a, lat, pre, a is not None and a.capitalised,
+                       a.langs if a is not None else frozenset(), ents_[a.entity] if a is not None else None)
+                      for sc, a, lat, pre in zip(self.scripts, self.simple, self.latin, self.prefixed, strict=True)]
         kind = ahocorasick_rs.MatchKind.Standard if overlapping else ahocorasick_rs.MatchKind.LeftmostLongest
         # the contiguous NFA scans ~1.3x faster than the default here and builds as fast
         self.ac = (ahocorasick_rs.AhoCorasick(keys, matchkind=kind,
@@ -258,60 +268,57 @@ class Matcher:
         out: list[Cand] = []
         ents = self.cat.entities
         affs: dict[str, Any] = {"": lang}  # script -> Affixes; "" holds the pack language
-        keys, scripts, entries, hit = self.keys, self.scripts, self.entries, self._hit
-        simple, latin, foreign = self.simple, self.latin, self._foreign
+        keys, entries, hit = self.keys, self.entries, self._hit
         lang = self.lang_alias.get(lang, lang) if lang else None
         if lang not in self.cat.langs:
             lang = None  # a language the catalog has no names for: no language preference
-        n = len(vtext)
         sc_get = _SCRIPT.get
-        prefixed = self.prefixed
+        pinfo = self.pinfo
 
         def get_aff(script: str) -> Affixes:
             aff = affs[script] = affixes_for(affs[""], script)
             return aff
 
         if self.ac is not None:
+            pv = " " + vtext + " "  # pv[s] is the character before a hit [s, e), pv[e + 1] the one after
             for pid, s, e in self.ac.find_matches_as_indexes(vtext, overlapping=self.overlapping):
-                # cheap checks first: most hits sit between spaces, or inside a word of a
-                # script that allows no affixes on that side (rejected at once)
-                ls, rs = scripts[pid]
-                lc = vtext[s - 1] if s else " "
+                # cheap checks first: most hits sit between non-letters (kept at once when
+                # the pattern has one plain entry), or inside a word where the glued letter
+                # cannot end a prefix / start a suffix (rejected at once)
+                lc = pv[s]
                 lsc = sc_get(lc)
                 if lsc is None:
                     lsc = _script(lc)
-                if lsc and (lsc == ls or lsc == "*"):
-                    aff = affs.get(ls) or get_aff(ls)
-                    if aff.free:
-                        lsc = ""
-                    elif not aff.prefixes and not prefixed[pid]:
-                        continue
-                else:
-                    lsc = ""
-                rc = vtext[e] if e < n else " "
+                rc = pv[e + 1]
                 rsc = sc_get(rc)
                 if rsc is None:
                     rsc = _script(rc)
+                ls, rs, a, lat, pre, cap, langs, ent = pinfo[pid]
+                glued = False
+                if lsc and (lsc == ls or lsc == "*"):
+                    aff = affs.get(ls) or get_aff(ls)
+                    if not aff.free:
+                        if not pre and lc not in aff.prefix_last:
+                            continue
+                        glued = True
                 if rsc and (rsc == rs or rsc == "*"):
                     aff = affs.get(rs) or get_aff(rs)
-                    if aff.free:
-                        rsc = ""
-                    elif not aff.suffixes:
-                        continue
-                else:
-                    rsc = ""
-                a = simple[pid]
-                if a is not None and not lsc and not rsc:
+                    if not aff.free:
+                        if rc not in aff.suffix_first:
+                            continue
+                        glued = True
+                if a is not None and not glued:
                     o_s = offsets[s]
-                    if a.capitalised and not otext[o_s].isupper():
+                    if cap and not otext[o_s].isupper():
                         continue
-                    if latin[pid] and foreign(a, latin[pid], lang):
+                    # _foreign, inlined
+                    if lat and lang is not None and "*" not in langs and lang not in langs \
+                            and (lat == 2 or "en" not in langs):
                         continue
-                    out.append(Cand(s, e, o_s, offsets[e - 1] + 1, keys[pid], a, ents[a.entity], a.role))
+                    out.append(Cand(s, e, o_s, offsets[e - 1] + 1, keys[pid], a, ent, a.role))
                     continue
-                ls, rs = scripts[pid]
                 key = keys[pid]
-                r = hit(vtext, s, e, key, entries[pid], ls, rs, lang, otext[offsets[s]], affs, latin[pid])
+                r = hit(vtext, s, e, key, entries[pid], ls, rs, lang, otext[offsets[s]], affs, lat)
                 if r is None:
                     continue
                 a, extra = r

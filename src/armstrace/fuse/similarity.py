@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -44,20 +45,23 @@ class Features:
     pairs: frozenset[str] = frozenset()  # "FRA>EGY" transfer keys, "EGY+FRA" cooperation
     numbers: frozenset[int] = frozenset()
     years: frozenset[int] = frozenset()  # years written in the text (event milestones)
+    deals: frozenset[str] = frozenset()  # "FRA>EGY:dassault-rafale" (system family)
+    stages: frozenset[str] = frozenset()  # "FRA>EGY:dassault-rafale=ordered"
     vector: np.ndarray | None = field(default=None, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "doc_id": self.doc_id, "lang": self.lang,
                 "span": list(self.span) if self.span else None, "entities": sorted(self.entities),
                 "pairs": sorted(self.pairs), "numbers": sorted(self.numbers),
-                "years": sorted(self.years)}
+                "years": sorted(self.years), "deals": sorted(self.deals), "stages": sorted(self.stages)}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], vector: np.ndarray | None = None) -> Features:
         return cls(d["key"], d.get("doc_id", ""), d.get("lang"),
                    tuple(d["span"]) if d.get("span") else None, frozenset(d.get("entities", ())),
                    frozenset(d.get("pairs", ())), frozenset(d.get("numbers", ())),
-                   frozenset(d.get("years", ())), vector)
+                   frozenset(d.get("years", ())), frozenset(d.get("deals", ())),
+                   frozenset(d.get("stages", ())), vector)
 
     def tokens(self) -> set[str]:
         """Blocking keys: documents that share none are never compared."""
@@ -111,18 +115,49 @@ def salient_numbers(text: str, limit: int = 40) -> tuple[frozenset[int], frozens
     return frozenset(out), frozenset(years)
 
 
+def masked_text(doc: Document) -> str:
+    """The body text with system and maker names blanked: the 35 of "Su-35" or the 16 of
+    "F-16" says which weapon, not which event, and the system already counts as an entity."""
+    chars = list(doc.text)
+    for m in doc.mentions:
+        if m.kind in ("system", "maker") and 0 <= m.start < m.end <= len(chars):
+            chars[m.start:m.end] = " " * (m.end - m.start)
+    text = "".join(chars)
+    if not doc.body:
+        return text.strip()
+    return "\n\n".join(text[s.start:s.end] for s in doc.body)
+
+
+@lru_cache(maxsize=4096)
+def system_family(system_id: str) -> str:
+    """Variants count as one system for clustering (Su-30SME and Su-30 in two reports)."""
+    try:
+        from armstrace.catalog import get
+        ent = get(system_id)
+    except Exception:  # no catalog (tests, broken data): ids as given
+        return system_id
+    return (ent.family or ent.id) if ent is not None else system_id
+
+
 def _claim_entities(transfers: list[dict], cooperation: list[dict],
-                    statistics: list[dict]) -> tuple[set[str], set[str]]:
+                    statistics: list[dict]) -> tuple[set[str], set[str], set[str], set[str]]:
     ents: set[str] = set()
     pairs: set[str] = set()
+    deals: set[str] = set()
+    stages: set[str] = set()
     for t in transfers:
         sup, rec = t.get("supplier"), t.get("recipient")
         ents |= {f"s:{x}" for x in (sup, rec) if x}
         sys_id = t.get("system_id") or t.get("system")
-        if sys_id:
-            ents.add(f"y:{sys_id}")
+        fam = system_family(str(sys_id)) if sys_id else None
+        if fam:
+            ents.add(f"y:{fam}")
         if sup and rec:
             pairs.add(f"{sup}>{rec}")
+            if fam:
+                deals.add(f"{sup}>{rec}:{fam}")
+                if t.get("status"):
+                    stages.add(f"{sup}>{rec}:{fam}={t['status']}")
     for c in cooperation:
         actors = sorted(a for a in (c.get("actors") or []) if a)
         ents |= {f"s:{a}" for a in actors}
@@ -130,7 +165,7 @@ def _claim_entities(transfers: list[dict], cooperation: list[dict],
             pairs.add("+".join(actors))
     for s in statistics:
         ents |= {f"s:{x}" for x in (s.get("exporter"), s.get("importer")) if x}
-    return ents, pairs
+    return ents, pairs, deals, stages
 
 
 _KIND_PREFIX = {"state": "s", "system": "y", "actor": "a", "maker": "m", "force": "s"}
@@ -145,6 +180,8 @@ def mention_entities(mentions: list[tuple[str, str, str | None]]) -> set[str]:
             continue
         if prefix == "s":
             out.add(f"s:{state or entity_id}")
+        elif prefix == "y":
+            out.add(f"y:{system_family(entity_id)}")
         else:
             out.add(f"{prefix}:{entity_id}")
             if kind == "maker" and state:
@@ -153,11 +190,11 @@ def mention_entities(mentions: list[tuple[str, str, str | None]]) -> set[str]:
 
 
 def features_of(doc: Document) -> Features:
-    ents, pairs = _claim_entities(doc.transfers, doc.cooperation, doc.trade_statistics)
+    ents, pairs, deals, stages = _claim_entities(doc.transfers, doc.cooperation, doc.trade_statistics)
     ents |= mention_entities([(m.kind, m.entity_id, m.state) for m in doc.mentions])
-    nums, years = salient_numbers(doc.clean_text)
+    nums, years = salient_numbers(masked_text(doc))
     return Features(doc.hash, doc.id, doc.lang, date_span(doc.published), frozenset(ents),
-                    frozenset(pairs), nums, years)
+                    frozenset(pairs), nums, years, frozenset(deals), frozenset(stages))
 
 
 @dataclass(slots=True)
@@ -204,12 +241,25 @@ def date_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
-def score(a: Features, b: Features, bg: Background | None = None) -> float:
-    """Same-story score in [0, 1]; 0 means "cannot be one story"."""
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def stage_conflict(a: Features, b: Features) -> bool:
+    """A deal both texts report, halted in one and going ahead in the other: two milestones."""
+    for deal in a.deals & b.deals:
+        sa = {s.rsplit("=", 1)[1] for s in a.stages if s.startswith(deal + "=")}
+        sb = {s.rsplit("=", 1)[1] for s in b.stages if s.startswith(deal + "=")}
+        if sa and sb and ("suspended" in sa) != ("suspended" in sb):
+            return True
+    return False
+
+
+def signals(a: Features, b: Features, bg: Background | None = None) -> dict[str, float] | None:
+    """The pairwise evidence in [-1, 1] each; None when the pair is vetoed outright."""
     gap = date_gap(a.span, b.span)
     if gap is not None and gap > DATE_VETO:
-        return 0.0
-    ent = _wjaccard(a.entities, b.entities)
+        return None
     shared = a.entities & b.entities
     z = None
     if a.vector is not None and b.vector is not None:
@@ -217,12 +267,14 @@ def score(a: Features, b: Features, bg: Background | None = None) -> float:
         mu, sd = (bg or Background()).same if a.lang == b.lang else (bg or Background()).cross
         z = (cos - mu) / sd
     if not shared and (a.entities and b.entities):
-        return 0.0  # disjoint entity sets: different events whatever the wording
+        return None  # disjoint entity sets: different events whatever the wording
     if not shared and (z is None or z < 5.0):
-        return 0.0  # an entity-less document joins only on a near-identical lead
+        return None  # an entity-less document joins only on a near-identical lead
     nums = a.numbers & b.numbers
     num = min(1.0, sum(0.5 if n >= 10 else 0.2 for n in nums))
-    pair = 1.0 if a.pairs & b.pairs else 0.0
+    big_a, big_b = {n for n in a.numbers if n >= 10}, {n for n in b.numbers if n >= 10}
+    if not nums and len(big_a) >= 2 and len(big_b) >= 2:
+        num = -0.5  # both texts give figures and none agrees
     # years named in both texts but none in common: likely different milestones of one deal
     yr = 0.0
     if a.years and b.years:
@@ -235,9 +287,24 @@ def score(a: Features, b: Features, bg: Background | None = None) -> float:
         dscore = 1.0 - gap / (2 * DATE_WINDOW)
     else:
         dscore = -(gap - DATE_WINDOW) / (DATE_VETO - DATE_WINDOW)
-    if z is None:
-        s = 0.45 * ent + 0.25 * num + 0.15 * pair + 0.15 * dscore + YEAR_W * yr
-    else:
-        emb = 1.0 / (1.0 + math.exp(-(z - 2.0)))
-        s = 0.25 * ent + 0.15 * num + 0.1 * pair + 0.1 * dscore + 0.4 * emb + YEAR_W * yr
+    out = {"ent": _wjaccard(a.entities, b.entities), "num": num,
+           "pair": 1.0 if a.pairs & b.pairs else 0.0, "deal": _jaccard(a.deals, b.deals),
+           "date": dscore, "year": yr, "stage": -1.0 if stage_conflict(a, b) else 0.0}
+    if z is not None:
+        out["emb"] = 1.0 / (1.0 + math.exp(-(z - 2.0)))
+    return out
+
+
+W_TEXT = {"ent": 0.45, "num": 0.25, "pair": 0.15, "deal": 0.0, "date": 0.15, "year": YEAR_W, "stage": 0.3}
+W_EMB = {"ent": 0.25, "num": 0.15, "pair": 0.1, "deal": 0.0, "date": 0.1, "year": YEAR_W, "stage": 0.3,
+         "emb": 0.4}
+
+
+def score(a: Features, b: Features, bg: Background | None = None) -> float:
+    """Same-story score in [0, 1]; 0 means "cannot be one story"."""
+    sig = signals(a, b, bg)
+    if sig is None:
+        return 0.0
+    w = W_EMB if "emb" in sig else W_TEXT
+    s = sum(w[k] * v for k, v in sig.items())
     return max(0.0, min(1.0, s))
