@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from armstrace.catalog.loader import AliasEntry, Entity, context_data
@@ -46,8 +47,30 @@ class Cand:
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
-    """Longest first; among equals the earliest. Kept spans never overlap."""
-    order = sorted(cands, key=lambda c: (-(c.ve - c.vs), c.vs))
+    """Longest first; among equals the earliest. Kept spans never overlap.
+
+    A choice only depends on the candidates it overlaps, so the greedy runs per cluster
+    of overlapping candidates; a candidate that overlaps nothing is kept as it is."""
+    order = sorted(cands, key=_VS)  # stable: equal starts keep their input order
+    kept: list[Cand] = []
+    i, n = 0, len(order)
+    while i < n:
+        end = order[i].ve
+        j = i + 1
+        while j < n and order[j].vs < end:
+            if order[j].ve > end:
+                end = order[j].ve
+            j += 1
+        if j == i + 1:
+            kept.append(order[i])
+        else:
+            kept.extend(_greedy(order[i:j]))
+        i = j
+    return kept
+
+
+def _greedy(cands: list[Cand]) -> list[Cand]:
+    order = sorted(cands, key=lambda c: (c.vs - c.ve, c.vs))
     starts: list[int] = []
     ends: list[int] = []
     kept: list[Cand] = []
@@ -60,8 +83,11 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
         starts.insert(i, c.vs)
         ends.insert(i, c.ve)
         kept.append(c)
-    kept.sort(key=lambda c: c.vs)
+    kept.sort(key=_VS)
     return kept
+
+
+_VS = attrgetter("vs")
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +265,17 @@ def _is_location(doc: Document, c: Cand) -> bool:
     return False
 
 
+_KEY_INFO: dict[str, tuple[bool, bool]] = {}
+
+
+def _key_info(key: str) -> tuple[bool, bool]:
+    """(starts with an ASCII letter, one word without digits) for an alias key, cached."""
+    info = (key[:1].isascii() and key[:1].isalpha(), " " not in key and not any(ch.isdigit() for ch in key))
+    if len(_KEY_INFO) < 200_000:
+        _KEY_INFO[key] = info
+    return info
+
+
 def disambiguate(doc: Document, cands: list[Cand]) -> list[Cand]:
     """Resolve overlaps, then apply the context rules above. Returns kept candidates."""
     kept = resolve_overlaps(cands)
@@ -256,9 +293,15 @@ def disambiguate(doc: Document, cands: list[Cand]) -> list[Cand]:
             c.role = "capital-location"
     for c in kept:
         e = c.entity
-        latin = c.key[:1].isascii() and c.key[:1].isalpha()
-        if e.kind == "system" and e.needs_context and not any(ch.isdigit() for ch in c.key) \
-                and " " not in c.key:
+        kind = e.kind
+        if kind != "system" and kind != "state":
+            out.append(c)
+            continue
+        info = _KEY_INFO.get(c.key)
+        if info is None:
+            info = _key_info(c.key)
+        latin, plain = info
+        if kind == "system" and e.needs_context and plain:
             nxt = re.match(r"[\s-]+([^\W_]+)", view[c.ve:c.ve + 30])
             if nxt and nxt.group(1) in d["vetoes"].get(c.key, ()):
                 continue
@@ -268,10 +311,10 @@ def disambiguate(doc: Document, cands: list[Cand]) -> list[Cand]:
                 words = _words_for((doc.lang or "").lower() or None).positions(view)
             if not _weapon_context(doc, c, kept, words):
                 continue
-        if e.kind == "system" and latin and " " not in c.key and not any(ch.isdigit() for ch in c.key) \
+        if kind == "system" and latin and plain \
                 and _person_like(doc, c, starts, ends, after=False, before=True):
             continue  # "Abdel Fattah", "Ahmed Shahed": a word name after a first name
-        if e.kind == "state" and c.role in ("name", "capital") and latin:
+        if kind == "state" and c.role in ("name", "capital") and latin:
             first = c.key in d["first_names"]
             surname = c.key in d["surnames"] and (doc.lang or "en").startswith("en")
             if (first or surname) and _person_like(doc, c, starts, ends, after=first, before=surname):

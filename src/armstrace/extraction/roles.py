@@ -64,6 +64,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     weapons = [_v(view, m) for m in sent.systems] + [(h.vstart, h.vend) for h in sent.categories + sent.generic]
     roles: list[Role] = []
     spans = [_v(view, m) for m in sent.states]
+    pending: list[Role] = []
     for m in sent.states:
         vs, ve = _v(view, m)
         b = lex.boundary
@@ -75,10 +76,10 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, "supplier", "origin")
         elif _any_template(lex.agent_markers, text, vs, ve, b):
             r = Role(m, _agent_role(vs, triggers), "agent")
-        elif m.kind == "maker":
-            r = Role(m, "supplier", "maker")
         elif _any_template(lex.counterpart_markers, text, vs, ve, b):
             r = Role(m, None, "counterpart")
+        elif m.kind == "maker":
+            r = Role(m, "supplier", "maker")
         elif m.role == "demonym" and _near_weapon(vs, ve, weapons, triggers,
                                                   [x for x in spans if x != (vs, ve)]):
             r = Role(m, "supplier", "demonym")
@@ -87,39 +88,47 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         elif m.role == "demonym":
             r = Role(m, None, "position")  # "Egyptian President", "CNN Español": no role by position
         else:
-            r = Role(m, _by_position(vs, ve, triggers, spans), "position")
+            r = Role(m, None, "position")
+            pending.append(r)
         r.vstart, r.vend = vs, ve
         roles.append(r)
+    unmarked = [(r.vstart, r.vend) for r in pending]
+    for r in pending:
+        r.role = _by_position(r.vstart, r.vend, triggers, unmarked)
     _propagate_lists(roles, text)
     _resolve_open(roles, sent)
     return roles
 
 
 def _agent_role(vs: int, triggers: list[Hit]) -> str | None:
-    before = [t for t in triggers if t.vend <= vs and t.subject != "none"]
-    return before[-1].subject if before else None
+    """The logical subject of the nearest directional trigger ("purchases by X", "रूस ने … बेचा")."""
+    directional = [t for t in triggers if t.subject != "none"]
+    before = [t for t in directional if t.vend <= vs]
+    if before:
+        return before[-1].subject
+    return directional[0].subject if directional else None
 
 
 SUBJECT_REACH = 80  # view chars from the subject to its verb
 OBJECT_REACH = 40  # view chars from a 'supply' verb to its bare object
 
 
-def _by_position(vs: int, ve: int, triggers: list[Hit], spans: list[tuple[int, int]]) -> str | None:
-    """Subject of the next directional trigger (the closest actor before it, within reach);
-    bare object of a preceding 'supply' verb (the first actor after it)."""
+def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int, int]]) -> str | None:
+    """Subject of the next directional trigger: the FIRST unmarked actor of the clause before it
+    (SVO "Israel sold …" and SOV/V2 "Frankreich hat Indien … angeboten", "रूस ने … सौंप" alike);
+    bare object of a preceding 'supply' verb: the first actor after it."""
     directional = [t for t in triggers if t.subject != "none"]
     after = [t for t in directional if t.vstart >= ve]
     before = [t for t in directional if t.vend <= vs]
     if after:
         t = after[0]
-        closer = any(ve < s and e <= t.vstart and (s, e) != (vs, ve) for s, e in spans)
-        if t.vstart - ve <= SUBJECT_REACH and not closer:
-            return t.subject
         if t.vstart - ve <= SUBJECT_REACH:
-            return None  # another actor stands between: list propagation may still join it
+            lo = max(t.vstart - SUBJECT_REACH, max((x.vend for x in directional if x.vend <= vs), default=0))
+            earlier = any(lo <= s and e <= vs and (s, e) != (vs, ve) for s, e in unmarked)
+            return None if earlier else t.subject
     if before and before[-1].subject == "supplier":
         t = before[-1]
-        closer = any(t.vend <= s and e <= vs and (s, e) != (vs, ve) for s, e in spans)
+        closer = any(t.vend <= s and e <= vs and (s, e) != (vs, ve) for s, e in unmarked)
         if vs - t.vend <= OBJECT_REACH and not closer:
             return "recipient"
     return None

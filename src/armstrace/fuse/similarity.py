@@ -26,6 +26,12 @@ from armstrace.document import Document
 DATE_WINDOW = 10  # days: published within this of each other supports one story
 DATE_VETO = 45  # days: further apart than this cannot be one story
 YEAR_W = 0.05  # weight of shared / disjoint years named in the texts
+# signal weights without / with an embedding; a signal a pair cannot have is left out
+W_TEXT = {"ent": 0.45, "num": 0.25, "pair": 0.15, "deal": 0.0, "date": 0.15, "year": YEAR_W}
+W_EMB = {"ent": 0.25, "num": 0.15, "pair": 0.1, "deal": 0.0, "date": 0.1, "year": YEAR_W, "emb": 0.4}
+STAGE_PENALTY = 0.3  # one text reports the shared deal halted, the other going ahead
+NONSPECIFIC_CAP = 0.4  # highest score of a pair sharing nothing more specific than states
+SPECIFIC_Z = 2.5  # embedding z-score that counts as specific evidence
 _NUM = re.compile(r"\d+(?:[.,\u066b\u066c\u00a0 ]\d{3})*")
 _SEP = re.compile(r"[.,\u066b\u066c\u00a0 ]")
 _W_KIND = {"y": 3.0, "s": 1.0, "a": 1.5, "m": 1.5}
@@ -245,6 +251,16 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def year_agreement(a: frozenset[int], b: frozenset[int]) -> float:
+    """Years named in both texts: the same latest year supports one story (reports of one
+    event look back and ahead alike); a different latest year and no year in common suggest
+    another milestone of the deal. 0 when either text names no year."""
+    if not a or not b:
+        return 0.0
+    s = (0.5 if max(a) == max(b) else -0.5) + (0.5 if a & b else -0.5)
+    return s
+
+
 def stage_conflict(a: Features, b: Features) -> bool:
     """A deal both texts report, halted in one and going ahead in the other: two milestones."""
     for deal in a.deals & b.deals:
@@ -273,31 +289,40 @@ def signals(a: Features, b: Features, bg: Background | None = None) -> dict[str,
     nums = a.numbers & b.numbers
     num = min(1.0, sum(0.5 if n >= 10 else 0.2 for n in nums))
     big_a, big_b = {n for n in a.numbers if n >= 10}, {n for n in b.numbers if n >= 10}
-    if not nums and len(big_a) >= 2 and len(big_b) >= 2:
-        num = -0.5  # both texts give figures and none agrees
-    # years named in both texts but none in common: likely different milestones of one deal
-    yr = 0.0
-    if a.years and b.years:
-        yr = 1.0 if a.years & b.years else -1.0
-        if a.years & b.years and a.years != b.years:
-            yr = 0.0
+    if not nums and len(big_a) >= 3 and len(big_b) >= 3:
+        num = -1.0  # both texts are full of figures and none agrees
+    yr = year_agreement(a.years, b.years)
     if gap is None:
         dscore = 0.0
     elif gap <= DATE_WINDOW:
         dscore = 1.0 - gap / (2 * DATE_WINDOW)
+        if max(a.span[1] - a.span[0], b.span[1] - b.span[0]) > 31:  # type: ignore[index]
+            dscore *= 0.3  # "2021" overlapping "2021-02": barely a date match
     else:
         dscore = -(gap - DATE_WINDOW) / (DATE_VETO - DATE_WINDOW)
-    out = {"ent": _wjaccard(a.entities, b.entities), "num": num,
-           "pair": 1.0 if a.pairs & b.pairs else 0.0, "deal": _jaccard(a.deals, b.deals),
-           "date": dscore, "year": yr, "stage": -1.0 if stage_conflict(a, b) else 0.0}
+    ent = _wjaccard(a.entities, b.entities)
+    out = {"ent": ent}
+    if a.numbers and b.numbers:
+        # a shared figure corroborates a shared topic; alone it is a coincidence
+        out["num"] = num * min(1.0, ent / 0.3) if num > 0 else num
+    if a.pairs and b.pairs:
+        out["pair"] = 1.0 if a.pairs & b.pairs else 0.0
+    if a.deals and b.deals:
+        out["deal"] = _jaccard(a.deals, b.deals)
+    if gap is not None:
+        out["date"] = dscore
+    if a.years and b.years:
+        out["year"] = yr
     if z is not None:
         out["emb"] = 1.0 / (1.0 + math.exp(-(z - 2.0)))
+    # something more specific than two states in common: a system, actor or maker, a figure,
+    # a close publication date or a lead well above the background
+    specific = (any(e[0] != "s" for e in shared) or num > 0 or (gap is not None and gap <= DATE_WINDOW)
+                or (z is not None and z >= SPECIFIC_Z))
+    out["_specific"] = 1.0 if specific else 0.0
     return out
 
 
-W_TEXT = {"ent": 0.45, "num": 0.25, "pair": 0.15, "deal": 0.0, "date": 0.15, "year": YEAR_W, "stage": 0.3}
-W_EMB = {"ent": 0.25, "num": 0.15, "pair": 0.1, "deal": 0.0, "date": 0.1, "year": YEAR_W, "stage": 0.3,
-         "emb": 0.4}
 
 
 def score(a: Features, b: Features, bg: Background | None = None) -> float:
@@ -305,6 +330,12 @@ def score(a: Features, b: Features, bg: Background | None = None) -> float:
     sig = signals(a, b, bg)
     if sig is None:
         return 0.0
+    specific = sig.pop("_specific") > 0
     w = W_EMB if "emb" in sig else W_TEXT
-    s = sum(w[k] * v for k, v in sig.items())
+    # a signal neither text can give (no figures, no date) is left out, not counted against
+    s = sum(w[k] * v for k, v in sig.items()) / sum(w[k] for k in sig)
+    if not specific:
+        s = min(s, NONSPECIFIC_CAP)  # the same states named and nothing else: not a story
+    if stage_conflict(a, b):
+        s -= STAGE_PENALTY
     return max(0.0, min(1.0, s))

@@ -4,8 +4,8 @@ Pipeline: near-duplicates (wire copies) are linked to their origin and inherit i
 origins are compared only when they share a blocking token (a state pair, a system, an
 actor, a transfer key, a salient number) or are embedding nearest neighbours; candidate
 pairs scoring >= THRESHOLD are merged strongest first, and two clusters merge only when
-their average cross score reaches LINK with no vetoed pair (keeps chains of "same deal,
-later milestone" apart). Incremental in the store: new documents join existing stories;
+their average cross score reaches LINK and every cross pair reaches LINK_MIN (keeps chains
+of "same deal, later milestone" apart). Incremental in the store: new documents join existing stories;
 existing stories are never split or merged with each other.
 """
 
@@ -21,12 +21,13 @@ from typing import Any
 
 import numpy as np
 
-from armstrace.document import Document
+from armstrace.document import Document, Mention
 from armstrace.fuse import dedup, embed
-from armstrace.fuse.similarity import Background, Features, features_of, mention_entities, score
+from armstrace.fuse.similarity import Background, Features, features_of, score
 
-THRESHOLD = 0.45
-LINK = 0.45
+THRESHOLD = 0.5
+LINK = 0.5  # average cross score for two clusters to merge
+LINK_MIN = 0.5  # and every cross pair must reach this: keeps "same deal, other milestone" out
 MAX_DF = 200  # blocking tokens shared by more documents than this are too common to use
 TOP_K = 8  # embedding neighbours added as candidates (batch mode)
 _LINK_SAMPLE = 6
@@ -68,7 +69,7 @@ class Clusterer:
     def _linkable(self, ca: str, cb: str) -> bool:
         ma, mb = self.members[ca][:_LINK_SAMPLE], self.members[cb][:_LINK_SAMPLE]
         scores = [self.pair_score(a, b) for a in ma for b in mb]
-        return min(scores) > 0 and sum(scores) / len(scores) >= LINK
+        return min(scores) >= LINK_MIN and sum(scores) / len(scores) >= LINK
 
     def merge_pairs(self, pairs: Iterable[tuple[str, str]]) -> None:
         scored = [(s, a, b) for a, b in pairs if (s := self.pair_score(a, b)) >= THRESHOLD]
@@ -163,16 +164,15 @@ def _chunks(seq: list, n: int = 500) -> Iterable[list]:
         yield chunk
 
 
-def _doc_from_row(row: dict[str, Any], mentions: list[tuple[str, str, str | None]]) -> tuple[Document, Features]:
+def _doc_from_row(row: dict[str, Any], mentions: list[Mention]) -> tuple[Document, Features]:
     rec = json.loads(row["record"])
     doc = Document(text=row["text"], id=row["id"], title=row["title"], published=row["published"],
                    lang=row["lang"], hash=row["hash"])
     doc.transfers = rec.get("transfers") or []
     doc.cooperation = rec.get("cooperation") or []
     doc.trade_statistics = rec.get("trade_statistics") or []
-    f = features_of(doc)
-    f.entities = f.entities | mention_entities(mentions)
-    return doc, f
+    doc.mentions = mentions  # offsets let figures inside system names ("Su-35") be skipped
+    return doc, features_of(doc)
 
 
 def cluster_store(store: Any) -> None:
@@ -185,9 +185,11 @@ def cluster_store(store: Any) -> None:
     mentions: dict[str, list] = defaultdict(list)
     for chunk in _chunks(new_hashes):
         q = ",".join("?" * len(chunk))
-        for m in store.conn.execute(f"SELECT doc_hash, kind, entity_id, state FROM mentions "
-                                    f"WHERE doc_hash IN ({q})", chunk):
-            mentions[m[0]].append((m[1], m[2], m[3]))
+        for h, start, end, kind, entity_id, state in store.conn.execute(
+                f'SELECT doc_hash, start, "end", kind, entity_id, state FROM mentions '
+                f"WHERE doc_hash IN ({q})", chunk):
+            mentions[h].append(Mention(start if start is not None else -1, end if end is not None else -1,
+                                       kind, entity_id, "", state=state))
     docs, feats, sigs = [], [], []
     for r in rows:
         d, f = _doc_from_row(r, mentions.get(r["hash"], []))
