@@ -22,21 +22,10 @@ from pathlib import Path
 
 import yaml
 
-CATEGORIES = {
-    "aircraft",
-    "helicopter",
-    "uav",
-    "loitering-munition",
-    "missile",
-    "air-defence",
-    "artillery",
-    "armoured-vehicle",
-    "ship",
-    "sensor",
-    "small-arms",
-    "ammunition",
-    "other",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+from armstrace.vocabulary import CATEGORIES as VOCAB_CATEGORIES  # noqa: E402
+
+CATEGORIES = set(VOCAB_CATEGORIES)
 CURATED = Path("data/catalog/systems.yaml")
 DERIVED = Path("data/catalog/systems_sipri_derived.yaml")
 # Soviet-era designs are attributed to the successor state that builds them today.

@@ -8,24 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from armstrace.vocabulary import CATEGORIES as VOCAB_CATEGORIES
+
 DATA = (
     Path(__file__).resolve().parents[2] / "src" / "armstrace" / "catalog" / "data" / "systems.jsonl"
 )
-CATEGORIES = {
-    "aircraft",
-    "helicopter",
-    "uav",
-    "loitering-munition",
-    "missile",
-    "air-defence",
-    "artillery",
-    "armoured-vehicle",
-    "ship",
-    "sensor",
-    "small-arms",
-    "ammunition",
-    "other",
-}
+CATEGORIES = set(VOCAB_CATEGORIES)
 NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
 

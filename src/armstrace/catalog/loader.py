@@ -23,12 +23,9 @@ from typing import Any, NamedTuple
 import yaml
 
 from armstrace.text.normalize import _TABLE, normalize
+from armstrace.vocabulary import CATEGORIES
 
 FILES = ("states.jsonl", "systems.jsonl", "makers.jsonl", "sources.jsonl")
-CATEGORIES = frozenset({
-    "aircraft", "helicopter", "uav", "loitering-munition", "missile", "air-defence",
-    "artillery", "armoured-vehicle", "ship", "sensor", "small-arms", "ammunition", "other",
-})
 KINDS = {"states.jsonl": ("state", "actor"), "systems.jsonl": ("system",),
          "makers.jsonl": ("maker",), "sources.jsonl": ("source",)}
 # alias-map key in the entry -> mention role (states/actors); other kinds use "aliases"

@@ -96,7 +96,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     cert = _certainty(sent, doc.view, lex)
     items: list[Mention | Hit] = list(_dedupe_systems(sent.systems))
     if not items:
-        items = list(_dedupe_categories(sent.categories))
+        items = _first_each(sent.categories, lambda h: h.label)
     if not items:
         items = [None]  # generic arms mention or bare trigger
         strong = {"marker", "maker", "origin", "agent", "opposite", "counterpart"}
@@ -127,21 +127,13 @@ def _drop_unrelated_systems(frames: list[Frame]) -> list[Frame]:
             or set(system_origin(f.system)) & sup_states]
 
 
-def _dedupe_systems(systems: list[Mention]) -> list[Mention]:
+def _first_each(items: list, key) -> list:
+    """Keep the first item for each key (one frame per system or per category)."""
     seen, out = set(), []
-    for m in systems:
-        if m.entity_id not in seen:
-            seen.add(m.entity_id)
-            out.append(m)
-    return out
-
-
-def _dedupe_categories(cats: list[Hit]) -> list[Hit]:
-    seen, out = set(), []
-    for h in cats:
-        if h.label not in seen:
-            seen.add(h.label)
-            out.append(h)
+    for it in items:
+        if key(it) not in seen:
+            seen.add(key(it))
+            out.append(it)
     return out
 
 

