@@ -94,7 +94,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     if not suppliers and not recipients:
         return []
     cert = _certainty(sent, doc.view, lex)
-    items: list[Mention | Hit] = list(_dedupe_systems(sent.systems))
+    items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
     if not items:
         items = _first_each(sent.categories, lambda h: h.label)
     if not items:
