@@ -326,8 +326,10 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     cur[k] = e[k]
     _fold_families(best)
     covered = {(e["supplier"], e["recipient"]) for e in best.values() if e["system_id"] or e["category"]}
+    named = {(e["supplier"], e["recipient"], e["category"]) for e in best.values() if e["system_id"]}
     return [e for e in best.values()
-            if e["system_id"] or e["category"] or (e["supplier"], e["recipient"]) not in covered]
+            if e["system_id"] or (e["category"] and (e["supplier"], e["recipient"], e["category"]) not in named)
+            or (not e["category"] and (e["supplier"], e["recipient"]) not in covered)]
 
 
 def _rank(e: dict[str, Any]) -> tuple[int, int]:

@@ -65,6 +65,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     roles: list[Role] = []
     spans = [_v(view, m) for m in sent.states]
     pending: list[Role] = []
+    places: list[Role] = []
     for m in sent.states:
         vs, ve = _v(view, m)
         b = lex.boundary
@@ -84,7 +85,8 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
                                                   [x for x in spans if x != (vs, ve)]):
             r = Role(m, "supplier", "demonym")
         elif m.kind == "state" and _locative(text, vs, ve):
-            continue  # a place, not a party
+            places.append(Role(m, None, "place", vs, ve))
+            continue  # a place, not a party (but see _resolve_open)
         elif m.role == "demonym":
             r = Role(m, None, "position")  # "Egyptian President", "CNN Español": no role by position
         else:
@@ -97,6 +99,13 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         r.role = _by_position(r.vstart, r.vend, triggers, unmarked)
     _propagate_lists(roles, text)
     _resolve_open(roles, sent)
+    filled = {r.role for r in roles if r.role}
+    if filled == {"supplier"} and len({p.mention.state for p in places} - {r.mention.state for r in roles}) == 1:
+        # "приостановила экспорт … в Турцию", "sent troops and arms into X": with a supplier and
+        # no recipient, the one place named is where the goods go
+        place = next(p for p in places if p.mention.state not in {r.mention.state for r in roles})
+        place.role = "recipient"
+        roles.append(place)
     return roles
 
 
