@@ -229,6 +229,8 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
     entries: list[dict[str, Any]] = []
     cache: dict[int, tuple[list, list]] = {}
     for f in frames:
+        if f.item is None and f.system is None and not f.sentence.generic:
+            continue  # "Colombia exported coffee to …": no weapon in sight, here or by reference
         key = id(f.sentence)
         if key not in cache:
             cache[key] = (amounts(doc.view, f.sentence.vstart, f.sentence.vend, doc.lang),
