@@ -21,6 +21,7 @@ class Hit:
     vend: int
     label: str
     subject: str = "none"
+    kind: str = "trigger"
 
 
 @dataclass
@@ -33,6 +34,8 @@ class Sentence:
     categories: list[Hit] = field(default_factory=list)
     generic: list[Hit] = field(default_factory=list)
     cooperation: list[Hit] = field(default_factory=list)
+    hedged: bool = False
+    denied: bool = False
 
     @property
     def states(self) -> list[Mention]:
@@ -63,13 +66,16 @@ def windows(doc: Document) -> list[Span]:
     return out
 
 
-def _hits(pattern, view, vs: int, ve: int, label: str, subject: str = "none") -> list[Hit]:
-    out = []
-    for m in pattern.finditer(view.text, vs, ve):
-        if m.end() == m.start():
-            continue
-        s, e = view.to_original(m.start(), m.end())
-        out.append(Hit(s, e, m.start(), m.end(), label, subject))
+def _doc_hits(doc: Document, lex: Lexicon) -> list[Hit]:
+    """Every lexicon hit in the document view, one scan per pack, in text order."""
+    view = doc.view
+    out: list[Hit] = []
+    for scanner, groups in lex.scanners:
+        for group, hits in zip(groups, scanner.scan(view.text), strict=True):
+            for vs, ve in hits:
+                s, e = view.to_original(vs, ve)
+                out.append(Hit(s, e, vs, ve, group.label, group.subject, group.kind))
+    out.sort(key=lambda h: h.vstart)
     return out
 
 
@@ -77,8 +83,9 @@ def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
     """Attach mentions and lexicon hits to every sentence window of `doc`."""
     view = doc.view
     mentions = sorted(doc.mentions, key=lambda m: m.start)
+    hits = _doc_hits(doc, lex)
     out: list[Sentence] = []
-    mi = 0
+    mi = hi = 0
     for span in windows(doc):
         vs, ve = view.from_original(span.start), view.from_original(span.end)
         sent = Sentence(span, vs, ve)
@@ -92,14 +99,25 @@ def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
         if len(sent.mentions) > MAX_ACTORS:
             doc.warn("W003", f"{len(sent.mentions)} entities in one sentence at {span.start}; first {MAX_ACTORS} kept")
             sent.mentions = sent.mentions[:MAX_ACTORS]
-        for trig in lex.triggers:
-            sent.triggers += _hits(trig.pattern, view, vs, ve, trig.stage, trig.subject)
-        for cat, pat in lex.categories:
-            sent.categories += _hits(pat, view, vs, ve, cat)
-        if lex.generic is not None:
-            sent.generic = _hits(lex.generic, view, vs, ve, "generic")
-        for ctype, pat in lex.cooperation:
-            sent.cooperation += _hits(pat, view, vs, ve, ctype)
-        sent.triggers.sort(key=lambda h: h.start)
+        while hi < len(hits) and hits[hi].vstart < vs:
+            hi += 1
+        k = hi
+        while k < len(hits) and hits[k].vstart < ve:
+            h = hits[k]
+            k += 1
+            if h.vend > ve:
+                continue
+            if h.kind == "trigger":
+                sent.triggers.append(h)
+            elif h.kind == "category":
+                sent.categories.append(h)
+            elif h.kind == "generic":
+                sent.generic.append(h)
+            elif h.kind == "cooperation":
+                sent.cooperation.append(h)
+            elif h.kind == "hedge":
+                sent.hedged = True
+            elif h.kind == "deny":
+                sent.denied = True
         out.append(sent)
     return out

@@ -71,10 +71,9 @@ def _governing(hit: Hit | None, triggers: list[Hit]) -> Hit | None:
 
 
 def _certainty(sent: Sentence, view, lex: Lexicon) -> str:
-    seg = (sent.vstart, sent.vend)
-    if lex.deny is not None and lex.deny.search(view.text, *seg):
+    if sent.denied:
         return "denied"
-    if lex.hedge is not None and lex.hedge.search(view.text, *seg):
+    if sent.hedged:
         return "hedged"
     return "asserted"
 

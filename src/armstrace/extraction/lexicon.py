@@ -11,34 +11,31 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from armstrace.lang import load_pack
-from armstrace.lang.terms import compile_terms
+from armstrace.lang.scanner import TermScanner
 
 STAGE_RANK = {"offered": 0, "ordered": 1, "in-use": 2, "delivered": 3, "suspended": 4}
 
 
 @dataclass
-class Trigger:
-    pattern: re.Pattern[str]
-    stage: str
-    subject: str  # recipient | supplier | none
+class Group:
+    """What a scanner group's hits mean: kind (trigger, category, generic, cooperation, hedge,
+    deny), label (stage, category, cooperation type) and, for triggers, the subject's role."""
+
+    kind: str
+    label: str
+    subject: str = "none"
 
 
 @dataclass
 class Lexicon:
     lang: str
     boundary: str
-    triggers: list[Trigger] = field(default_factory=list)
+    scanners: list[tuple[TermScanner, list[Group]]] = field(default_factory=list)
     supplier_markers: tuple[str, ...] = ()
     agent_markers: tuple[str, ...] = ()  # logical subject of a passive/nominal trigger ("by X")
     counterpart_markers: tuple[str, ...] = ()  # the other party ("deal with X")
     recipient_markers: tuple[str, ...] = ()
     origin: tuple[str, ...] = ()
-    categories: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    generic: re.Pattern[str] | None = None
-    cooperation: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    hedge: re.Pattern[str] | None = None
-    deny: re.Pattern[str] | None = None
-    negation: re.Pattern[str] | None = None
     attribution: tuple[str, ...] = ()
 
 
@@ -50,53 +47,48 @@ def _terms(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value if v)
 
 
+def _scanner(pack: dict, boundary: str) -> tuple[TermScanner, list[Group]]:
+    """All of one pack's term lists in one automaton, one group per list."""
+    groups: list[Group] = []
+    terms: list[list[str]] = []
+
+    def add(group: Group, values) -> None:
+        t = list(_terms(values))
+        if t:
+            groups.append(group)
+            terms.append(t)
+
+    for trig in pack.get("transfer") or []:
+        add(Group("trigger", trig["stage"], trig.get("subject", "none")), trig.get("terms"))
+    for cat, values in (pack.get("categories") or {}).items():
+        add(Group("generic" if cat == "generic" else "category", cat), values)
+    for ctype, values in (pack.get("cooperation") or {}).items():
+        add(Group("cooperation", ctype), values)
+    cert = pack.get("certainty") or {}
+    add(Group("hedge", "hedged"), cert.get("hedge"))
+    add(Group("deny", "denied"), cert.get("deny"))
+    return TermScanner(terms, boundary), groups
+
+
 @lru_cache(maxsize=64)
 def lexicon(lang: str | None) -> Lexicon:
-    """The compiled rules for `lang`; unknown languages get English rules only."""
+    """The compiled rules for `lang`; other languages' wire copy is caught by the English pack."""
     lang = lang or "en"
     pack = load_pack(lang)
     packs = [pack] if lang == "en" else [pack, load_pack("en")]
     boundary = pack.get("boundary", "word")
     lex = Lexicon(lang=lang, boundary=boundary)
     for i, p in enumerate(packs):
-        b = p.get("boundary", "word") if i == 0 else "word"
-        for trig in p.get("transfer") or []:
-            pat = compile_terms(_terms(trig.get("terms")), b)
-            if pat is not None:
-                lex.triggers.append(Trigger(pat, trig["stage"], trig.get("subject", "none")))
+        lex.scanners.append(_scanner(p, p.get("boundary", "word") if i == 0 else "word"))
         markers = p.get("markers") or {}
         lex.supplier_markers += _terms(markers.get("supplier"))
         lex.recipient_markers += _terms(markers.get("recipient"))
         lex.agent_markers += _terms(markers.get("agent"))
         lex.counterpart_markers += _terms(markers.get("counterpart"))
         lex.origin += _terms(p.get("origin"))
-        for cat, terms in (p.get("categories") or {}).items():
-            pat = compile_terms(_terms(terms), b)
-            if pat is None:
-                continue
-            if cat == "generic":
-                lex.generic = _merge(lex.generic, pat)
-            else:
-                lex.categories.append((cat, pat))
-        for ctype, terms in (p.get("cooperation") or {}).items():
-            pat = compile_terms(_terms(terms), b)
-            if pat is not None:
-                lex.cooperation.append((ctype, pat))
-        cert = p.get("certainty") or {}
-        lex.hedge = _merge(lex.hedge, compile_terms(_terms(cert.get("hedge")), b))
-        lex.deny = _merge(lex.deny, compile_terms(_terms(cert.get("deny")), b))
-        lex.negation = _merge(lex.negation, compile_terms(_terms(p.get("negation")), b))
         att = p.get("attribution") or {}
         lex.attribution += _terms(att.get("cues") if isinstance(att, dict) else att)
     return lex
-
-
-def _merge(a: re.Pattern[str] | None, b: re.Pattern[str] | None) -> re.Pattern[str] | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return re.compile(f"(?:{a.pattern})|(?:{b.pattern})")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,85 @@
+"""One Aho-Corasick pass for all of a language pack's term lists.
+
+Running dozens of alternation regexes per sentence cost ~200 ms per 3 KB document; one
+automaton over the whole normalised view, with the boundary and stem rules of
+`lang/terms.py` checked per hit, gives the same hits in a fraction of that. Terms with an
+inner wildcard ("recall* * ambassador") fall back to their compiled regex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import ahocorasick_rs
+
+from armstrace.lang.terms import _MARKS, compile_terms
+from armstrace.text.normalize import fold
+
+_LETTER = re.compile(rf"[^\W_]|[{_MARKS}]")
+
+
+def _is_letter(ch: str) -> bool:
+    return bool(_LETTER.match(ch))
+
+
+class TermScanner:
+    """Finds, per group, the non-overlapping leftmost-longest hits of that group's terms."""
+
+    def __init__(self, groups: list[list[str]], boundary: str = "word"):
+        self.boundary = boundary
+        self.n = len(groups)
+        patterns: list[str] = []
+        self.meta: list[tuple[int, bool, bool]] = []  # (group, stem, left-checked)
+        regex_terms: dict[int, list[str]] = defaultdict(list)
+        seen: set[tuple[str, int, bool]] = set()
+        for gi, terms in enumerate(groups):
+            for term in terms:
+                words = fold(str(term).strip()).split()
+                if not words:
+                    continue
+                inner_star = any(w.endswith("*") for w in words[:-1]) or any(w == "*" for w in words)
+                if inner_star:
+                    regex_terms[gi].append(str(term))
+                    continue
+                stem = words[-1].endswith("*")
+                literal = " ".join(words).rstrip("*")
+                if not literal or (literal, gi, stem) in seen:
+                    continue
+                seen.add((literal, gi, stem))
+                patterns.append(literal)
+                self.meta.append((gi, stem, _is_letter(literal[0])))
+        self.automaton = ahocorasick_rs.AhoCorasick(patterns) if patterns else None
+        self.patterns = patterns
+        self.regexes = {gi: compile_terms(tuple(t), boundary) for gi, t in regex_terms.items()}
+
+    def scan(self, text: str) -> list[list[tuple[int, int]]]:
+        """Hits per group, in text order."""
+        raw: list[list[tuple[int, int]]] = [[] for _ in range(self.n)]
+        word = self.boundary != "none"
+        n = len(text)
+        if self.automaton is not None:
+            for pi, s, e in self.automaton.find_matches_as_indexes(text, overlapping=True):
+                gi, stem, left_letter = self.meta[pi]
+                if word and left_letter and s > 0 and _is_letter(text[s - 1]):
+                    continue
+                if stem:
+                    while e < n and _is_letter(text[e]):
+                        e += 1
+                elif word and e < n and _is_letter(text[e - 1]) and _is_letter(text[e]):
+                    continue
+                raw[gi].append((s, e))
+        for gi, pat in self.regexes.items():
+            if pat is not None:
+                raw[gi].extend((m.start(), m.end()) for m in pat.finditer(text) if m.end() > m.start())
+        return [_leftmost_longest(hits) for hits in raw]
+
+
+def _leftmost_longest(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    last = -1
+    for s, e in sorted(hits, key=lambda h: (h[0], -h[1])):
+        if s >= last:
+            out.append((s, e))
+            last = e
+    return out
