@@ -12,11 +12,12 @@ A state named as a place ("in Denmark", "ở Hà Nội") takes no role.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from armstrace.document import Mention
 from armstrace.extraction.context import Hit, Sentence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
-from armstrace.lang.terms import template_matches
+from armstrace.lang.terms import TemplateSet
 
 ADJACENT = 20  # view chars between a demonym and the weapon noun it qualifies
 
@@ -35,7 +36,12 @@ def _v(view, m: Mention) -> tuple[int, int]:
 
 
 def _any_template(templates: tuple[str, ...], text: str, vs: int, ve: int, boundary: str) -> bool:
-    return any(template_matches(t, text, vs, ve, boundary) for t in templates)
+    return _template_set(templates, boundary).matches(text, vs, ve)
+
+
+@lru_cache(maxsize=512)
+def _template_set(templates: tuple[str, ...], boundary: str) -> TemplateSet:
+    return TemplateSet(templates, boundary)
 
 
 def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit],

@@ -32,6 +32,7 @@ class TermScanner:
         patterns: list[str] = []
         self.meta: list[tuple[int, bool, bool]] = []  # (group, stem, left-checked)
         regex_terms: dict[int, list[str]] = defaultdict(list)
+        self.anchors: dict[int, list[str]] = defaultdict(list)  # a literal each regex term needs
         seen: set[tuple[str, int, bool]] = set()
         for gi, terms in enumerate(groups):
             for term in terms:
@@ -41,6 +42,7 @@ class TermScanner:
                 inner_star = any(w.endswith("*") for w in words[:-1]) or any(w == "*" for w in words)
                 if inner_star:
                     regex_terms[gi].append(str(term))
+                    self.anchors[gi].append(max((w.rstrip("*") for w in words), key=len))
                     continue
                 stem = words[-1].endswith("*")
                 literal = " ".join(words).rstrip("*")
@@ -70,7 +72,7 @@ class TermScanner:
                     continue
                 raw[gi].append((s, e))
         for gi, pat in self.regexes.items():
-            if pat is not None:
+            if pat is not None and any(a in text for a in self.anchors[gi]):
                 raw[gi].extend((m.start(), m.end()) for m in pat.finditer(text) if m.end() > m.start())
         return [_leftmost_longest(hits) for hits in raw]
 

@@ -94,3 +94,36 @@ def template_matches(template: str, text: str, m_start: int, m_end: int,
     if post is not None and not post.match(text, m_end, min(len(text), m_end + window)):
         return False
     return True
+
+
+class TemplateSet:
+    """Many templates checked at once around a mention: one alternation for the templates
+    that only look before the mention, one for those that only look after, and the few with
+    both sides checked one by one."""
+
+    def __init__(self, templates: tuple[str, ...], boundary: str = "word"):
+        self.boundary = boundary
+        pre_parts, post_parts, self.both = [], [], []
+        for t in templates:
+            pre, post = compile_template(t, boundary)
+            if pre is not None and post is not None:
+                self.both.append(t)
+            elif pre is not None:
+                pre_parts.append(f"(?:{pre.pattern})")
+            elif post is not None:
+                post_parts.append(f"(?:{post.pattern})")
+        self.pre = re.compile("|".join(pre_parts)) if pre_parts else None
+        self.post = re.compile("|".join(post_parts)) if post_parts else None
+
+    def matches(self, text: str, m_start: int, m_end: int, window: int = 40) -> bool:
+        if self.post is not None and self.post.match(text, m_end, min(len(text), m_end + window)):
+            return True
+        if self.pre is not None:
+            if self.pre.search(text[max(0, m_start - window):m_start]):
+                return True
+            j = m_start  # a proclitic glued to the name: test before the glued letters
+            while j > 0 and text[j - 1].isalpha() and m_start - j < 3:
+                j -= 1
+            if 0 < j < m_start and not text[j - 1].isalpha() and self.pre.search(text[max(0, j - window):j]):
+                return True
+        return any(template_matches(t, text, m_start, m_end, self.boundary, window) for t in self.both)
