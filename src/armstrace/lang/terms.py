@@ -104,12 +104,20 @@ class TemplateSet:
     def __init__(self, templates: tuple[str, ...], boundary: str = "word"):
         self.boundary = boundary
         pre_parts, post_parts, self.both = [], [], []
+        self.last_words: set[str] = set()  # the word each pre-template ends with: a cheap gate
+        self.last_stems: tuple[str, ...] = ()
         for t in templates:
             pre, post = compile_template(t, boundary)
             if pre is not None and post is not None:
                 self.both.append(t)
             elif pre is not None:
                 pre_parts.append(f"(?:{pre.pattern})")
+                last = fold(t.partition("{X}")[0]).split()
+                word = last[-1] if last else ""
+                if word.endswith("*"):
+                    self.last_stems += (word.rstrip("*"),)
+                else:
+                    self.last_words.add(word)
             elif post is not None:
                 post_parts.append(f"(?:{post.pattern})")
         self.pre = re.compile("|".join(pre_parts)) if pre_parts else None
@@ -118,12 +126,20 @@ class TemplateSet:
     def matches(self, text: str, m_start: int, m_end: int, window: int = 40) -> bool:
         if self.post is not None and self.post.match(text, m_end, min(len(text), m_end + window)):
             return True
-        if self.pre is not None:
+        if self.pre is not None and self._gate(text, m_start):
             if self.pre.search(text[max(0, m_start - window):m_start]):
                 return True
             j = m_start  # a proclitic glued to the name: test before the glued letters
             while j > 0 and text[j - 1].isalpha() and m_start - j < 3:
                 j -= 1
-            if 0 < j < m_start and not text[j - 1].isalpha() and self.pre.search(text[max(0, j - window):j]):
+            if (0 < j < m_start and not text[j - 1].isalpha() and self._gate(text, j)
+                    and self.pre.search(text[max(0, j - window):j])):
                 return True
         return any(template_matches(t, text, m_start, m_end, self.boundary, window) for t in self.both)
+
+    def _gate(self, text: str, pos: int, window: int = 40) -> bool:
+        """Could a pre-template end at `pos`? Only if its last word occurs in the window."""
+        if "" in self.last_words:
+            return True
+        chunk = text[max(0, pos - window):pos]
+        return any(w in chunk for w in self.last_words) or any(s in chunk for s in self.last_stems)
