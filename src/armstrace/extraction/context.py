@@ -22,6 +22,7 @@ class Hit:
     label: str
     subject: str = "none"
     kind: str = "trigger"
+    specificity: int = 0  # length of the matched literal: ties go to the more specific term
 
 
 @dataclass
@@ -72,9 +73,9 @@ def _doc_hits(doc: Document, lex: Lexicon) -> list[Hit]:
     out: list[Hit] = []
     for scanner, groups in lex.scanners:
         for group, hits in zip(groups, scanner.scan(view.text), strict=True):
-            for vs, ve in hits:
+            for vs, ve, spec in hits:
                 s, e = view.to_original(vs, ve)
-                out.append(Hit(s, e, vs, ve, group.label, group.subject, group.kind))
+                out.append(Hit(s, e, vs, ve, group.label, group.subject, group.kind, spec))
     out.sort(key=lambda h: h.vstart)
     return out
 

@@ -34,7 +34,7 @@ class Frame:
 
 
 def _nearest(hits: list[Hit], pos: int) -> Hit | None:
-    return min(hits, key=lambda h: abs(h.start - pos)) if hits else None
+    return min(hits, key=lambda h: (abs(h.start - pos), -h.specificity)) if hits else None
 
 
 def _stage_trigger(triggers: list[Hit], pos: int) -> Hit | None:

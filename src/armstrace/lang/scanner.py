@@ -55,9 +55,10 @@ class TermScanner:
         self.patterns = patterns
         self.regexes = {gi: compile_terms(tuple(t), boundary) for gi, t in regex_terms.items()}
 
-    def scan(self, text: str) -> list[list[tuple[int, int]]]:
-        """Hits per group, in text order."""
-        raw: list[list[tuple[int, int]]] = [[] for _ in range(self.n)]
+    def scan(self, text: str) -> list[list[tuple[int, int, int]]]:
+        """Hits per group, in text order, as (start, end, specificity): the length of the
+        literal that matched, so "도입국*" outranks "도입*" on the same span."""
+        raw: list[list[tuple[int, int, int]]] = [[] for _ in range(self.n)]
         word = self.boundary != "none"
         n = len(text)
         if self.automaton is not None:
@@ -70,18 +71,19 @@ class TermScanner:
                         e += 1
                 elif word and e < n and _is_letter(text[e - 1]) and _is_letter(text[e]):
                     continue
-                raw[gi].append((s, e))
+                raw[gi].append((s, e, len(self.patterns[pi])))
         for gi, pat in self.regexes.items():
             if pat is not None and any(a in text for a in self.anchors[gi]):
-                raw[gi].extend((m.start(), m.end()) for m in pat.finditer(text) if m.end() > m.start())
+                raw[gi].extend((m.start(), m.end(), m.end() - m.start())
+                               for m in pat.finditer(text) if m.end() > m.start())
         return [_leftmost_longest(hits) for hits in raw]
 
 
-def _leftmost_longest(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _leftmost_longest(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    out: list[tuple[int, int, int]] = []
     last = -1
-    for s, e in sorted(hits, key=lambda h: (h[0], -h[1])):
+    for s, e, k in sorted(hits, key=lambda h: (h[0], -h[1], -h[2])):
         if s >= last:
-            out.append((s, e))
+            out.append((s, e, k))
             last = e
     return out
