@@ -93,8 +93,6 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         elif m.kind == "state" and _locative(text, vs, ve):
             places.append(Role(m, None, "place", vs, ve))
             continue  # a place, not a party (but see _resolve_open)
-        elif m.role == "demonym":
-            r = Role(m, None, "position")  # "Egyptian President", "CNN Español": no role by position
         else:
             r = Role(m, None, "position")
             pending.append(r)
