@@ -72,6 +72,10 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     spans = [_v(view, m) for m in sent.states]
     pending: list[Role] = []
     places: list[Role] = []
+    makers: dict[str, list[tuple[int, int]]] = {}
+    for mk in sent.states:
+        if mk.kind == "maker" and mk.state:
+            makers.setdefault(mk.state, []).append(_v(view, mk))
     for m in sent.states:
         vs, ve = _v(view, m)
         b = lex.boundary
@@ -90,6 +94,8 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         elif m.role == "demonym" and _near_weapon(vs, ve, weapons, triggers,
                                                   [x for x in spans if x != (vs, ve)]):
             r = Role(m, "supplier", "demonym")
+        elif m.role == "demonym" and _near_weapon(vs, ve, makers.get(m.state, []), [], []):
+            r = Role(m, "supplier", "demonym")  # "French producer Dassault", "داسو الفرنسية"
         elif m.kind == "state" and _locative(text, vs, ve):
             places.append(Role(m, None, "place", vs, ve))
             continue  # a place, not a party (but see _resolve_open)
@@ -103,6 +109,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         r.role = _by_position(r.vstart, r.vend, triggers, unmarked)
     _propagate_lists(roles, text)
     _resolve_open(roles, sent)
+    _propagate_lists(roles, text)  # roles found by elimination travel along lists too
     filled = {r.role for r in roles if r.role}
     if filled == {"supplier"} and len({p.mention.state for p in places} - {r.mention.state for r in roles}) == 1:
         # "приостановила экспорт … в Турцию", "sent troops and arms into X": with a supplier and
