@@ -9,6 +9,7 @@ arrived in Moscow" in an article about India).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from armstrace.document import Document, Mention
@@ -34,6 +35,26 @@ def _is_place(doc: Document, m: Mention) -> bool:
 
     v = doc.view
     return locative_at(v.text, v.from_original(m.start), v.from_original(m.end))
+
+
+@lru_cache(maxsize=1)
+def _home_states() -> dict[str, str]:
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("armstrace.extraction") / "home_states.yaml"
+    return yaml.safe_load(path.read_text("utf-8")) or {}
+
+
+def _partner(doc: Document, actor: str, main: list[str]) -> str | None:
+    """The implied second party: for a language written by one state's press, that state
+    (a Korean article's "루마니아 국방장관 방한" is a visit to Korea); else the document's
+    most-named other state."""
+    home = _home_states().get(doc.lang or "")
+    if home and home != actor:
+        return home
+    return next((s for s in main if s != actor), None)
 
 
 def _main_states(doc: Document) -> list[str]:
@@ -62,7 +83,7 @@ def cooperation_for(doc: Document, sentences: list[Sentence]) -> list[dict[str, 
             actors = sorted(actors_seen)
             if len(actors) == 1 and hit.label in IMPLIED_PARTNER:
                 main = main if main is not None else _main_states(doc)
-                partner = next((s for s in main if s != actors[0]), None)
+                partner = _partner(doc, actors[0], main)
                 if partner:
                     actors = sorted({actors[0], partner})
             if len(actors) < 2:
