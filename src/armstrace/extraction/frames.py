@@ -327,7 +327,14 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     cur[k] = e[k]
     _fold_families(best)
     covered = {(e["supplier"], e["recipient"]) for e in best.values() if e["system_id"] or e["category"]}
-    named = {(e["supplier"], e["recipient"], e["category"]) for e in best.values() if e["system_id"]}
+    named: dict[tuple, list[dict[str, Any]]] = {}
+    for e in best.values():
+        if e["system_id"]:
+            named.setdefault((e["supplier"], e["recipient"], e["category"]), []).append(e)
+    for e in best.values():  # "received the jets" after "bought 24 F-16s": the same claim, later stage
+        targets = named.get((e["supplier"], e["recipient"], e["category"])) if not e["system_id"] else None
+        if targets and len(targets) == 1 and _rank(e) > _rank(targets[0]):
+            targets[0]["status"], targets[0]["certainty"] = e["status"], e["certainty"]
     return [e for e in best.values()
             if e["system_id"] or (e["category"] and (e["supplier"], e["recipient"], e["category"]) not in named)
             or (not e["category"] and (e["supplier"], e["recipient"]) not in covered)]
