@@ -37,6 +37,7 @@ class Sentence:
     cooperation: list[Hit] = field(default_factory=list)
     hedged: bool = False
     denied: bool = False
+    roles: list | None = None  # filled once by frames.sentence_roles
 
     @property
     def states(self) -> list[Mention]:

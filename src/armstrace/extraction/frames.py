@@ -82,12 +82,24 @@ def _overlaps(h: Hit, mentions: list[Mention]) -> bool:
     return any(m.start < h.end and h.start < m.end for m in mentions)
 
 
+def _triggers(sent: Sentence) -> list[Hit]:
+    """Stage triggers that are not part of an entity name."""
+    return [t for t in sent.triggers if not _overlaps(t, sent.mentions)]
+
+
+def sentence_roles(doc: Document, sent: Sentence, lex: Lexicon) -> list[Role]:
+    """Roles of the sentence's actors, computed once (frames and statistics share them)."""
+    if sent.roles is None:
+        sent.roles = assign_roles(sent, doc.view, lex, _triggers(sent))
+    return sent.roles
+
+
 def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     """Frames for one sentence: one per named system, else one per weapon category."""
-    triggers = [t for t in sent.triggers if not _overlaps(t, sent.mentions)]
+    triggers = _triggers(sent)
     if not triggers:
         return []
-    roles = assign_roles(sent, doc.view, lex, triggers)
+    roles = sentence_roles(doc, sent, lex)
     suppliers = [r for r in roles if r.role == "supplier"]
     recipients = [r for r in roles if r.role == "recipient"]
     if not suppliers and not recipients:

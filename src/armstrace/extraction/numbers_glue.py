@@ -16,8 +16,24 @@ def _parsers():
         return None, None
 
 
+def _memo(view, key: tuple, compute):
+    """Per-document memo on the view: frames, statistics and cooperation ask the same ranges."""
+    cache = view.__dict__.setdefault("_glue_cache", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def amounts(view, vs: int, ve: int, lang: str | None) -> list[Any]:
     """Amounts in the view range, with view offsets shifted to absolute positions."""
+    return _memo(view, ("amounts", vs, ve, lang), lambda: _amounts(view, vs, ve, lang))
+
+
+def dates(view, vs: int, ve: int, lang: str | None, published: str | None) -> list[Any]:
+    return _memo(view, ("dates", vs, ve, lang, published), lambda: _dates(view, vs, ve, lang, published))
+
+
+def _amounts(view, vs: int, ve: int, lang: str | None) -> list[Any]:
     numbers, _ = _parsers()
     if numbers is None:
         return []
@@ -27,7 +43,7 @@ def amounts(view, vs: int, ve: int, lang: str | None) -> list[Any]:
     return out
 
 
-def dates(view, vs: int, ve: int, lang: str | None, published: str | None) -> list[Any]:
+def _dates(view, vs: int, ve: int, lang: str | None, published: str | None) -> list[Any]:
     _, dates_mod = _parsers()
     if dates_mod is None:
         return []

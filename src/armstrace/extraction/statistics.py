@@ -7,9 +7,9 @@ from typing import Any
 from armstrace.document import Document
 from armstrace.extraction.context import Sentence
 from armstrace.extraction.evidence import evidence
+from armstrace.extraction.frames import sentence_roles
 from armstrace.extraction.lexicon import Lexicon
 from armstrace.extraction.numbers_glue import amounts, dates
-from armstrace.extraction.roles import assign_roles
 
 
 def statistics_for(doc: Document, sentences: list[Sentence], lex: Lexicon,
@@ -28,7 +28,7 @@ def statistics_for(doc: Document, sentences: list[Sentence], lex: Lexicon,
         about_arms = sent.triggers or sent.systems or sent.categories or sent.generic
         if not about_arms:
             continue
-        roles = assign_roles(sent, doc.view, lex, sent.triggers)
+        roles = sentence_roles(doc, sent, lex)
         exporter = next((r.mention.state for r in roles if r.role == "supplier"), None)
         importer = next((r.mention.state for r in roles if r.role == "recipient"), None)
         if exporter is None and importer is None:
