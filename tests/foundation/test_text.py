@@ -68,3 +68,11 @@ def test_sentences_in_several_scripts() -> None:
         got = [text[s.start:s.end] for s in doc.sentences]
         assert len(got) == expected[lang], (lang, got)
         assert all(text.find(g) >= 0 for g in got)
+
+
+def test_glued_caption_and_credit_end_sentences() -> None:
+    text = "Ảnh: Tên lửa trong biên chế - Nguồn: Sina Những vũ khí của Israel được bán. Hết."
+    doc = Document(text=text, lang="vi")
+    split_sentences(doc)
+    got = [text[s.start:s.end] for s in doc.sentences]
+    assert got[0].endswith("Nguồn: Sina") and got[1].startswith("Những vũ khí")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from armstrace.document import Document
@@ -17,7 +18,7 @@ def statistics_for(doc: Document, sentences: list[Sentence], lex: Lexicon,
     """Money amounts in sentences about arms, with exporter/importer from the sentence roles
     or, failing that, the document's main transfer pair."""
     pairs = [(t["supplier"], t["recipient"]) for t in transfers]
-    main_pair = max(set(pairs), key=pairs.count) if pairs else (None, None)
+    main_pair = Counter(pairs).most_common(1)[0][0] if pairs else (None, None)  # ties: first seen
     out: list[dict[str, Any]] = []
     seen: set[tuple] = set()
     for sent in sentences:

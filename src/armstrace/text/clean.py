@@ -20,9 +20,14 @@ SHORT_LINE = 90
 
 
 @lru_cache(maxsize=1)
+def _raw_patterns() -> dict:
+    return yaml.safe_load((resources.files("armstrace.text") / "boilerplate.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    raw = yaml.safe_load((resources.files("armstrace.text") / "boilerplate.yaml").read_text("utf-8"))
-    return {k: re.compile("|".join(f"(?:{p})" for p in v)) for k, v in raw.items()}
+    return {k: re.compile("|".join(f"(?:{p})" for p in v)) for k, v in _raw_patterns().items()
+            if isinstance(v, list)}
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -59,31 +59,59 @@ def _stops(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+@lru_cache(maxsize=1)
+def _caption_cuts() -> re.Pattern[str] | None:
+    from armstrace.text.clean import _raw_patterns
+
+    raw = _raw_patterns()
+    if "caption_start" not in raw:
+        return None
+    # cut before "Ảnh:"/"Photo:" and after "Nguồn: Sina" when a capital starts the next word
+    return re.compile(rf"(?i:\s[-–]?\s*(?={raw['caption_start']}))"
+                      rf"|(?i:(?:{raw['credit_start']}))\s+(?=[A-ZĐÀ-ỸА-ЯЁ])")
+
+
+def _caption_pieces(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    """Cut a line where a glued caption starts and after a credit's first word."""
+    pat = _caption_cuts()
+    if pat is None or ":" not in text[ls:le]:
+        return [(ls, le)]
+    cuts = [m.end() for m in pat.finditer(text, ls, le) if ls < m.end() < le]
+    bounds = [ls, *sorted(set(cuts)), le]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
 def split_region(text: str, start: int, end: int, lang: str | None) -> list[Span]:
     """Sentences in text[start:end], one or more per line."""
     spans: list[Span] = []
-    abbr = _abbreviations(lang)
     for line in _LINE.finditer(text, start, end):
-        ls, le = line.start(), line.end()
-        if lang == "vi":
-            spans.extend(_split_vi(text, ls, le))
-            continue
-        cur = ls
-        for m in _stops(text, ls, le):
-            if m.group(3) is not None:  # Latin-style stop followed by whitespace
-                stop_end = m.end(2)
-                nxt = text[m.end():m.end() + 1]
-                if m.group(1).startswith(".") and _is_abbreviation(text, cur, m.start(), abbr):
-                    continue
-                if nxt and not _NEXT_OK.match(nxt):
-                    continue
-                if nxt and nxt.islower() and m.group(1) == ".":
-                    continue  # "approx. ten" — lower-case start rarely begins a sentence
-            else:
-                stop_end = m.end()
-            _add(spans, text, cur, stop_end)
-            cur = stop_end
-        _add(spans, text, cur, le)
+        for ls, le in _caption_pieces(text, line.start(), line.end()):
+            spans.extend(_split_piece(text, ls, le, lang))
+    return spans
+
+
+def _split_piece(text: str, ls: int, le: int, lang: str | None) -> list[Span]:
+    """Sentences of one line piece."""
+    if lang == "vi":
+        return _split_vi(text, ls, le)
+    spans: list[Span] = []
+    abbr = _abbreviations(lang)
+    cur = ls
+    for m in _stops(text, ls, le):
+        if m.group(3) is not None:  # Latin-style stop followed by whitespace
+            stop_end = m.end(2)
+            nxt = text[m.end():m.end() + 1]
+            if m.group(1).startswith(".") and _is_abbreviation(text, cur, m.start(), abbr):
+                continue
+            if nxt and not _NEXT_OK.match(nxt):
+                continue
+            if nxt and nxt.islower() and m.group(1) == ".":
+                continue  # "approx. ten" — lower-case start rarely begins a sentence
+        else:
+            stop_end = m.end()
+        _add(spans, text, cur, stop_end)
+        cur = stop_end
+    _add(spans, text, cur, le)
     return spans
 
 
