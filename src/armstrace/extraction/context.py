@@ -35,6 +35,7 @@ class Sentence:
     categories: list[Hit] = field(default_factory=list)
     generic: list[Hit] = field(default_factory=list)
     cooperation: list[Hit] = field(default_factory=list)
+    future: list[Hit] = field(default_factory=list)
     hedged: bool = False
     denied: bool = False
     roles: list | None = None  # filled once by frames.sentence_roles
@@ -121,5 +122,7 @@ def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
                 sent.hedged = True
             elif h.kind == "deny":
                 sent.denied = True
+            elif h.kind == "future":
+                sent.future.append(h)
         out.append(sent)
     return out

@@ -8,7 +8,7 @@ most advanced stage (suspended > delivered > in-use > ordered > offered).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from armstrace.document import Document, Mention
@@ -49,6 +49,19 @@ def _stage_trigger(triggers: list[Hit], pos: int) -> Hit | None:
         orders = [t for t in triggers if t.label == "ordered"]
         if orders:
             return _nearest(orders, hit.start)
+    return hit
+
+
+FUTURE_REACH = 20  # view chars from "will"/"sẽ"/"будет" to the delivery verb it governs
+
+
+def _announced(hit: Hit | None, sent: Sentence) -> Hit | None:
+    """"will hand over", "sẽ bàn giao", "будет поставлен": a delivery announced, not made,
+    is the order's stage."""
+    if hit is None or hit.label != "delivered":
+        return hit
+    if any(0 <= hit.vstart - f.vend <= FUTURE_REACH for f in sent.future):
+        return replace(hit, label="ordered")
     return hit
 
 
@@ -117,7 +130,8 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     frames = []
     for item in items:
         pos = item.start if item is not None else triggers[0].start
-        frame = Frame(sent, item=item, trigger=_stage_trigger(triggers, pos), certainty=cert)
+        frame = Frame(sent, item=item, trigger=_announced(_stage_trigger(triggers, pos), sent),
+                      certainty=cert)
         frame.system = item if isinstance(item, Mention) else None
         frame.suppliers = _bind_suppliers(item, suppliers)
         frame.recipients = recipients

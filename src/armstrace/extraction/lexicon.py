@@ -67,6 +67,7 @@ def _scanner(pack: dict, boundary: str) -> tuple[TermScanner, list[Group]]:
     cert = pack.get("certainty") or {}
     add(Group("hedge", "hedged"), cert.get("hedge"))
     add(Group("deny", "denied"), cert.get("deny"))
+    add(Group("future", "future"), (pack.get("modality") or {}).get("future"))
     return TermScanner(terms, boundary), groups
 
 
