@@ -31,9 +31,15 @@ def stage(name: str) -> Callable[[Stage], Stage]:
 
 @stage("clean")
 def _clean(doc: Document) -> Document:
+    """Mark the body; a dateline hidden behind a cookie banner is found once the junk is gone."""
     from armstrace.text.clean import clean
 
-    return clean(doc)
+    doc = clean(doc)
+    if not doc.published and doc.body:
+        from armstrace.text.dates import find_dateline
+
+        doc.published = find_dateline(doc.text[doc.body[0].start:], doc.lang)
+    return doc
 
 
 @stage("langid")
