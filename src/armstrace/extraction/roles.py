@@ -85,8 +85,10 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, "recipient", "marker")
         elif _any_template(lex.origin, text, vs, ve, b):
             r = Role(m, "supplier", "origin")
-        elif _any_template(lex.agent_markers, text, vs, ve, b):
-            r = Role(m, _agent_role(vs, triggers), "agent")
+        elif _any_template(tuple(t for t in lex.agent_markers if not t.startswith("{X}")), text, vs, ve, b):
+            r = Role(m, _agent_role(vs, triggers, forward=False), "agent")  # "purchases by X"
+        elif _any_template(tuple(t for t in lex.agent_markers if t.startswith("{X}")), text, vs, ve, b):
+            r = Role(m, _agent_role(vs, triggers, forward=True), "agent")  # "रूस ने … बेचा"
         elif _any_template(lex.counterpart_markers, text, vs, ve, b):
             r = Role(m, None, "counterpart")
         elif m.kind == "maker":
@@ -120,13 +122,15 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     return roles
 
 
-def _agent_role(vs: int, triggers: list[Hit]) -> str | None:
-    """The logical subject of the nearest directional trigger ("purchases by X", "रूस ने … बेचा")."""
+def _agent_role(vs: int, triggers: list[Hit], forward: bool) -> str | None:
+    """The subject role of the verb the agent belongs to: the previous directional trigger for
+    a preposition ("purchases by X"), the next one for a postposition ("रूस ने … बेचा")."""
     directional = [t for t in triggers if t.subject != "none"]
+    if forward:
+        after = [t for t in directional if t.vstart >= vs]
+        return after[0].subject if after else None
     before = [t for t in directional if t.vend <= vs]
-    if before:
-        return before[-1].subject
-    return directional[0].subject if directional else None
+    return before[-1].subject if before else None
 
 
 SUBJECT_REACH = 80  # view chars from the subject to its verb
