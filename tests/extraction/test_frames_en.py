@@ -45,3 +45,8 @@ def test_hedged_and_denied() -> None:
 
 def test_nothing_in_unrelated_text() -> None:
     assert _transfers("Colombia exported coffee to the United States and Germany.") == set()
+
+
+def test_maker_state_does_not_import_its_own_system() -> None:
+    doc = armstrace.extract("Italy also supplies aircraft, like France with the purchase of Rafale jets.", lang="en")
+    assert ("ITA", "FRA") not in {(t["supplier"], t["recipient"]) for t in doc.transfers}

@@ -271,8 +271,11 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
         recs: list[tuple[str, Role | None]] = [(r.mention.state, r) for r in f.recipients]
         if not recs and main_recipient and f.item is not None:
             recs = [(main_recipient, None)]
+        made_by = set(system_origin(f.system)) if f.system is not None else set()
         for sup, srole, inferred in sups:
             for rec, rrole in recs:
+                if made_by and rec in made_by and sup not in made_by:
+                    continue  # "Italy … France's Rafale": a maker's state does not import its own system
                 if sup and rec and sup != rec:
                     entries.append(_entry(doc, f, sup, rec, srole, rrole, nums, date_hits, inferred))
     return merge_transfers(entries)
