@@ -192,7 +192,8 @@ def _resolve_open(roles: list[Role], sent: Sentence) -> None:
     open_ = [r for r in roles if r.role is None]
     if not open_:
         return
-    if len(filled) == 1:  # "deals with X", "signed with X": the other party
+    anchored = any(r.role and r.cue != "system-origin" for r in roles)
+    if len(filled) == 1 and anchored:  # "deals with X", "signed with X": the other party
         other = "recipient" if filled == {"supplier"} else "supplier"
         taken = {r.mention.state for r in roles if r.role}
         for r in open_:
