@@ -76,3 +76,10 @@ def test_glued_caption_and_credit_end_sentences() -> None:
     split_sentences(doc)
     got = [text[s.start:s.end] for s in doc.sentences]
     assert got[0].endswith("Nguồn: Sina") and got[1].startswith("Những vũ khí")
+
+
+def test_semicolon_separates_claims() -> None:
+    text = "Azerbaijan buys arms from Turkey and Israel; Armenia recalled its ambassador."
+    doc = Document(text=text, lang="en")
+    split_sentences(doc)
+    assert len(doc.sentences) == 2

@@ -66,15 +66,16 @@ def _caption_cuts() -> re.Pattern[str] | None:
     raw = _raw_patterns()
     if "caption_start" not in raw:
         return None
-    # cut before "Ảnh:"/"Photo:" and after "Nguồn: Sina" when a capital starts the next word
+    # cut before "Ảnh:"/"Photo:", after "Nguồn: Sina" when a capital starts the next word, and
+    # after a semicolon: clauses joined by ";" carry separate claims
     return re.compile(rf"(?i:\s[-–]?\s*(?={raw['caption_start']}))"
-                      rf"|(?i:(?:{raw['credit_start']}))\s+(?=[A-ZĐÀ-ỸА-ЯЁ])")
+                      rf"|(?i:(?:{raw['credit_start']}))\s+(?=[A-ZĐÀ-ỸА-ЯЁ])|[;؛]\s+")
 
 
 def _caption_pieces(text: str, ls: int, le: int) -> list[tuple[int, int]]:
     """Cut a line where a glued caption starts and after a credit's first word."""
     pat = _caption_cuts()
-    if pat is None or ":" not in text[ls:le]:
+    if pat is None or not any(c in text[ls:le] for c in ":;؛"):
         return [(ls, le)]
     cuts = [m.end() for m in pat.finditer(text, ls, le) if ls < m.end() < le]
     bounds = [ls, *sorted(set(cuts)), le]
