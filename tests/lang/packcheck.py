@@ -76,3 +76,20 @@ def strings(node: object) -> list[object]:
         return [s for item in node for s in ([item] if not isinstance(item, dict | list) else [])
                 + strings(item)]
     return []
+
+
+def check_terms_are_strings_and_compile(lang: str) -> None:
+    pack = load_pack(lang)
+    sections = [pack["transfer"], pack["markers"], pack.get("origin", []), pack["categories"],
+                pack["cooperation"], pack["certainty"], pack.get("negation", []),
+                pack["attribution"], pack.get("morphology", {}), pack.get("abbreviations", []),
+                pack["numbers"]["currencies"], pack["numbers"]["words"],
+                pack["numbers"]["scales"], pack["dates"]]
+    for section in sections:
+        bad = [s for s in strings(section) if not isinstance(s, str | int | float) or isinstance(s, bool)]
+        assert not bad, f"{lang}: non-string entries {bad[:5]}"
+    lists = [t["terms"] for t in pack["transfer"]] + list(pack["categories"].values()) \
+        + list(pack["cooperation"].values()) + list(pack["certainty"].values())
+    for terms in lists:
+        assert all(isinstance(t, str) and t.strip() for t in terms), terms[:3]
+        find_terms(terms, "", pack["boundary"])  # compiles the alternation
