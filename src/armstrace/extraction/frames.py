@@ -31,6 +31,7 @@ class Frame:
     system: Mention | None = None  # the named system, possibly resolved from elsewhere in the doc
     trigger: Hit | None = None
     certainty: str = "asserted"
+    support: bool = False  # names no party: may only advance the stage of a claim made elsewhere
 
 
 def _nearest(hits: list[Hit], pos: int) -> Hit | None:
@@ -43,12 +44,6 @@ def _stage_trigger(triggers: list[Hit], pos: int) -> Hit | None:
     halts = [t for t in triggers if t.label == "suspended"]
     hit = _nearest(halts or triggers, pos)
     hit = _governing(hit, triggers)
-    if hit is not None and hit.label == "delivered" and hit.subject != "recipient":
-        # "a contract for the supply of …", "Lieferungen von 2026 bis 2032": deliveries named
-        # alongside an order are the order's terms, not a completed handover
-        orders = [t for t in triggers if t.label == "ordered"]
-        if orders:
-            return _nearest(orders, hit.start)
     return hit
 
 
@@ -115,9 +110,11 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     roles = sentence_roles(doc, sent, lex)
     suppliers = [r for r in roles if r.role == "supplier"]
     recipients = [r for r in roles if r.role == "recipient"]
-    if not suppliers and not recipients:
-        return []
     cert = _certainty(sent, doc.view, lex)
+    if not suppliers and not recipients:
+        # "the six F-16s that arrived on Friday": no party named, but the stage is news
+        return [Frame(sent, item=m, system=m, trigger=_announced(_stage_trigger(triggers, m.start), sent),
+                      certainty=cert, support=True) for m in _first_each(sent.systems, lambda m: m.entity_id)]
     items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
     if not items:
         items = _first_each(sent.categories, lambda h: h.label)
@@ -277,7 +274,10 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
                 if made_by and rec in made_by and sup not in made_by:
                     continue  # "Italy … France's Rafale": a maker's state does not import its own system
                 if sup and rec and sup != rec:
-                    entries.append(_entry(doc, f, sup, rec, srole, rrole, nums, date_hits, inferred))
+                    entry = _entry(doc, f, sup, rec, srole, rrole, nums, date_hits, inferred)
+                    if f.support:
+                        entry["_support"] = True
+                    entries.append(entry)
     return merge_transfers(entries)
 
 
@@ -339,7 +339,10 @@ def family_of(system_id: str) -> str:
 
 
 def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One entry per key with the most advanced stage; drop generic entries for covered pairs."""
+    """One entry per key with the most advanced stage; drop generic entries for covered pairs.
+    Support entries (sentences naming no party) only advance the stage of an existing key."""
+    support = [e for e in entries if e.pop("_support", False)]
+    entries = [e for e in entries if e not in support]
     best: dict[tuple, dict[str, Any]] = {}
     for e in entries:
         key = (e["supplier"], e["recipient"], e["system_id"] or e["system"] or f"cat:{e['category']}")
@@ -354,6 +357,11 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for k in ("quantity", "value", "currency", "year", "attributed_to"):
                 if cur.get(k) is None and e.get(k) is not None:
                     cur[k] = e[k]
+    for e in support:
+        key = (e["supplier"], e["recipient"], e["system_id"] or e["system"] or f"cat:{e['category']}")
+        cur = best.get(key)
+        if cur is not None and _rank(e) > _rank(cur):
+            cur["status"], cur["certainty"] = e["status"], e["certainty"]
     _fold_families(best)
     covered = {(e["supplier"], e["recipient"]) for e in best.values() if e["system_id"] or e["category"]}
     named: dict[tuple, list[dict[str, Any]]] = {}
