@@ -217,19 +217,10 @@ def eval_cmd(corpus, workers, as_json, show_errors) -> None:
 
 
 def _coverage(corpus: Path) -> dict:
-    try:
-        from armstrace.eval.coverage import entity_coverage
-    except ImportError:
-        return {}
+    from armstrace.eval.coverage import entity_coverage
+
     res = entity_coverage(corpus)
-    out = {}
-    for k in ("states", "systems"):
-        v = res.get(k)
-        if isinstance(v, dict):
-            v = v.get("share", v.get("coverage"))
-        if isinstance(v, int | float):
-            out[k] = float(v)
-    return out
+    return {k: float(res[k]["share"]) for k in ("states", "systems")}
 
 
 @main.command()

@@ -5,5 +5,6 @@ CATEGORIES = frozenset({
     "artillery", "armoured-vehicle", "ship", "sensor", "small-arms", "ammunition", "other",
 })
 STAGES = ("offered", "ordered", "in-use", "delivered", "suspended")  # least to most advanced
+STAGE_RANK = {stage: i for i, stage in enumerate(STAGES)}
 CERTAINTY = ("asserted", "hedged", "denied")
 COOPERATION_TYPES = ("visit", "exercise", "agreement", "ambassador-recall", "protest")

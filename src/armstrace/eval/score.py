@@ -14,8 +14,6 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-STATUS_ORDER = ("offered", "ordered", "in-use", "delivered", "suspended")
-
 
 @dataclass
 class PRF:

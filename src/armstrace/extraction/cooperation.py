@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from armstrace.catalog.disambiguate import locative_at
 from armstrace.document import Document, Mention
 from armstrace.extraction.context import Sentence
 from armstrace.extraction.evidence import evidence
@@ -31,8 +32,6 @@ def _state(m: Mention) -> str | None:
 def _is_place(doc: Document, m: Mention) -> bool:
     if m.role == "capital-location":
         return True
-    from armstrace.catalog.disambiguate import locative_at
-
     v = doc.view
     return locative_at(v.text, v.from_original(m.start), v.from_original(m.end))
 

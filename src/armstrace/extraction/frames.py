@@ -14,9 +14,10 @@ from typing import Any
 from armstrace.document import Document, Mention
 from armstrace.extraction.context import Hit, Sentence
 from armstrace.extraction.evidence import evidence
-from armstrace.extraction.lexicon import STAGE_RANK, Lexicon
+from armstrace.extraction.lexicon import Lexicon
 from armstrace.extraction.numbers_glue import amounts, dates
 from armstrace.extraction.roles import Role, assign_roles, system_origin
+from armstrace.vocabulary import STAGE_RANK
 
 QUANTITY_GAP = 24  # view chars between a number and the weapon it counts
 MIN_YEAR, MAX_YEAR = 1940, 2100
@@ -78,7 +79,7 @@ def _governing(hit: Hit | None, triggers: list[Hit]) -> Hit | None:
     return hit
 
 
-def _certainty(sent: Sentence, view, lex: Lexicon) -> str:
+def _certainty(sent: Sentence) -> str:
     if sent.denied:
         return "denied"
     if sent.hedged:
@@ -110,7 +111,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     roles = sentence_roles(doc, sent, lex)
     suppliers = [r for r in roles if r.role == "supplier"]
     recipients = [r for r in roles if r.role == "recipient"]
-    cert = _certainty(sent, doc.view, lex)
+    cert = _certainty(sent)
     if not suppliers and not recipients:
         # "the six F-16s that arrived on Friday": no party named, but the stage is news
         return [Frame(sent, item=m, system=m, trigger=_announced(_stage_trigger(triggers, m.start), sent),

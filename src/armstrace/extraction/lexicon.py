@@ -13,8 +13,6 @@ from functools import lru_cache
 from armstrace.lang import load_pack
 from armstrace.lang.scanner import TermScanner
 
-STAGE_RANK = {"offered": 0, "ordered": 1, "in-use": 2, "delivered": 3, "suspended": 4}
-
 
 @dataclass
 class Group:

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-
-@lru_cache(maxsize=1)
-def _parsers():
-    try:
-        from armstrace.text import dates, numbers
-
-        return numbers, dates
-    except ImportError:
-        return None, None
+from armstrace.text import dates as dates_mod
+from armstrace.text import numbers
 
 
 def _memo(view, key: tuple, compute):
@@ -34,9 +26,6 @@ def dates(view, vs: int, ve: int, lang: str | None, published: str | None) -> li
 
 
 def _amounts(view, vs: int, ve: int, lang: str | None) -> list[Any]:
-    numbers, _ = _parsers()
-    if numbers is None:
-        return []
     out = []
     for a in numbers.find_amounts(view.text[vs:ve], lang):
         out.append((vs + a.start, vs + a.end, a))
@@ -44,7 +33,4 @@ def _amounts(view, vs: int, ve: int, lang: str | None) -> list[Any]:
 
 
 def _dates(view, vs: int, ve: int, lang: str | None, published: str | None) -> list[Any]:
-    _, dates_mod = _parsers()
-    if dates_mod is None:
-        return []
     return [(vs + d.start, vs + d.end, d) for d in dates_mod.find_dates(view.text[vs:ve], lang, published)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from armstrace.catalog.disambiguate import locative_at
 from armstrace.document import Mention
 from armstrace.extraction.context import Hit, Sentence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
@@ -58,12 +59,6 @@ def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: lis
     return False
 
 
-def _locative(view_text: str, vs: int, ve: int) -> bool:
-    from armstrace.catalog.disambiguate import locative_at
-
-    return locative_at(view_text, vs, ve)
-
-
 def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> list[Role]:
     """A role (or None) for every state-bearing mention of the sentence."""
     text = view.text
@@ -98,7 +93,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, "supplier", "demonym")
         elif m.role == "demonym" and _near_weapon(vs, ve, makers.get(m.state, []), [], []):
             r = Role(m, "supplier", "demonym")  # "French producer Dassault", "داسو الفرنسية"
-        elif m.kind == "state" and _locative(text, vs, ve):
+        elif m.kind == "state" and locative_at(text, vs, ve):
             places.append(Role(m, None, "place", vs, ve))
             continue  # a place, not a party (but see _resolve_open)
         else:

@@ -14,8 +14,8 @@ from collections import defaultdict
 from typing import Any
 
 from armstrace.store import Store
+from armstrace.vocabulary import STAGE_RANK
 
-STAGE_RANK = {"offered": 0, "ordered": 1, "in-use": 2, "delivered": 3, "suspended": 4}
 COLUMNS = ("supplier", "recipient", "system", "category", "status", "timeline", "quantities",
            "values", "claims", "sources", "languages", "first_seen", "last_seen", "cited",
            "conflicts", "confidence", "evidence")

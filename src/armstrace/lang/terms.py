@@ -66,7 +66,6 @@ def compile_template(template: str, boundary: str = "word") -> tuple[re.Pattern 
     if before.strip():
         pre = re.compile("(?:" + _term_regex(before, boundary) + r")\s*$")
     if after.strip():
-        body = fold(after)
         # glued suffixes ('dan, -made) attach without space; words after a space need one
         lead = r"\s*" if after[:1].isspace() else ""
         words = after.strip()
@@ -74,7 +73,6 @@ def compile_template(template: str, boundary: str = "word") -> tuple[re.Pattern 
         if not after[:1].isspace():
             pat = pat.removeprefix(rf"(?<!{_L})")
         post = re.compile(lead + "(?:" + pat + ")")
-        del body
     return pre, post
 
 
