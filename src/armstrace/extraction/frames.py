@@ -7,6 +7,7 @@ most advanced stage (suspended > delivered > in-use > ordered > offered).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -17,6 +18,7 @@ from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon
 from armstrace.extraction.numbers_glue import amounts, dates
 from armstrace.extraction.roles import Role, assign_roles, system_origin
+from armstrace.lang.terms import _MARKS
 from armstrace.vocabulary import STAGE_RANK
 
 QUANTITY_GAP = 24  # view chars between a number and the weapon it counts
@@ -39,43 +41,78 @@ def _nearest(hits: list[Hit], pos: int) -> Hit | None:
     return min(hits, key=lambda h: (abs(h.start - pos), -h.specificity)) if hits else None
 
 
-def _stage_trigger(triggers: list[Hit], pos: int) -> Hit | None:
-    """The stage cue for an item: a halt anywhere in the sentence wins (suspended is the most
-    advanced stage and is usually said once: "refused to deliver"), else the nearest trigger."""
-    halts = [t for t in triggers if t.label == "suspended"]
-    hit = _nearest(halts or triggers, pos)
-    hit = _governing(hit, triggers)
+def _stage_trigger(triggers: list[Hit], pos: int, sent: Sentence, text: str, lex: Lexicon) -> Hit | None:
+    """The stage cue for an item. Each trigger is first read in its context (an intent or
+    contract word governing it, a future cue announcing it); then a halt anywhere in the
+    sentence wins (suspended is usually said once: "refused to deliver"), else the nearest.
+    (Taking the sentence's most advanced stage instead was measured: worse on dev, because
+    stage words of other clauses — "replacing its Kfirs, which operate since 1970" — win.)"""
+    cues = _outermost(triggers)
+    if not cues:
+        return None
+    read = [_announced(_governing(t, triggers, text), sent, text, lex.future_suffixes, lex.future_reach)
+            for t in cues]
+    halts = [t for t in read if t.label == "suspended"]
+    if halts:
+        return _nearest(halts, pos)
+    return _nearest(read, pos)
+
+
+def _outermost(triggers: list[Hit]) -> list[Hit]:
+    """"plans to buy" holds "buy", "signed a contract" holds "contract": the longer term is
+    the cue, the word inside it is not a second one."""
+    return [t for t in triggers if not any(
+        o is not t and o.vstart <= t.vstart and t.vend <= o.vend and o.vend - o.vstart > t.vend - t.vstart
+        for o in triggers)]
+
+
+AFTER_REACH = 12  # view chars from a verb to a cue that follows it ("導入する予定", "तैनात करेगा")
+ANNOUNCED = {"delivered": "ordered", "ordered": "offered"}
+
+
+def _announced(hit: Hit, sent: Sentence, text: str, suffixes: tuple[str, ...], reach: int) -> Hit:
+    """"will hand over", "sẽ bàn giao", "будет поставлен", "entregará": a delivery announced,
+    not made, is the order's stage; "will buy", "plans to sign", "도입할 예정": a purchase
+    announced or intended is an offer. Cues come from the pack's `modality` section: words
+    before the verb (within `reach`: the pack sets it wider for the German verb bracket),
+    words after it (verb-final languages) and future-tense endings."""
+    if hit.label not in ANNOUNCED or (hit.label == "ordered" and hit.subject == "supplier"):
+        return hit  # "will sell", "will donate": the supplier's pledge is already the order
+    if any(0 <= hit.vstart - f.vend <= reach if f.label == "before" else
+           0 <= f.vstart - hit.vend <= AFTER_REACH for f in sent.future) or (
+            suffixes and _future_form(text, hit, suffixes)):
+        return replace(hit, label=ANNOUNCED[hit.label])
     return hit
 
 
-FUTURE_REACH = 20  # view chars from "will"/"sẽ"/"будет" to the delivery verb it governs
+def _future_form(text: str, hit: Hit, suffixes: tuple[str, ...]) -> bool:
+    """The word the trigger ends in, or the word after it (the light verb of "teslim
+    edecek"), carries a future ending."""
+    start = hit.vend
+    while start > 0 and _WORD.fullmatch(text[start - 1]):
+        start -= 1
+    return any(w.endswith(suffixes) for w in _WORDS.findall(text, start, hit.vend + 40)[:2])
 
 
-def _announced(hit: Hit | None, sent: Sentence) -> Hit | None:
-    """"will hand over", "sẽ bàn giao", "будет поставлен": a delivery announced, not made,
-    is the order's stage."""
-    if hit is None or hit.label != "delivered":
-        return hit
-    if any(0 <= hit.vstart - f.vend <= FUTURE_REACH for f in sent.future):
-        return replace(hit, label="ordered")
-    return hit
+_WORD = re.compile(rf"[^\W_]|[{_MARKS}]")  # letters and the vowel signs of Indic scripts
+_WORDS = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 
 
 GOVERN = 30  # view chars: "considering buying", "contract for the delivery of"
+CLAUSE_BREAK = frozenset(",;:()")
 
 
-def _governing(hit: Hit | None, triggers: list[Hit]) -> Hit | None:
+def _governing(hit: Hit, triggers: list[Hit], text: str) -> Hit:
     """An intent word right before a purchase verb makes it an offer ("plans to buy"); a
-    contract word right before a delivery noun keeps it an order ("contract for delivery")."""
-    if hit is None:
-        return None
+    contract word right before a delivery makes it an order ("contract for the delivery of",
+    "контракт на поставку"), unless a clause break separates them."""
     for t in triggers:
-        if t is hit or not 0 <= hit.vstart - t.vend <= GOVERN:
+        if t is hit or not 0 <= hit.vstart - t.vend <= GOVERN or CLAUSE_BREAK & set(text[t.vend:hit.vstart]):
             continue
         if t.label == "offered" and hit.label in ("ordered", "delivered"):
-            return t
-        if t.label == "ordered" and hit.label == "delivered" and hit.subject == "none":
-            return t
+            return replace(hit, label="offered")
+        if t.label == "ordered" and hit.label == "delivered" and t.subject == "none":
+            return replace(hit, label="ordered")
     return hit
 
 
@@ -114,7 +151,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     cert = _certainty(sent)
     if not suppliers and not recipients:
         # "the six F-16s that arrived on Friday": no party named, but the stage is news
-        return [Frame(sent, item=m, system=m, trigger=_announced(_stage_trigger(triggers, m.start), sent),
+        return [Frame(sent, item=m, system=m, trigger=_stage_trigger(triggers, m.start, sent, doc.view.text, lex),
                       certainty=cert, support=True) for m in _first_each(sent.systems, lambda m: m.entity_id)]
     items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
     if not items:
@@ -128,7 +165,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     frames = []
     for item in items:
         pos = item.start if item is not None else triggers[0].start
-        frame = Frame(sent, item=item, trigger=_announced(_stage_trigger(triggers, pos), sent),
+        frame = Frame(sent, item=item, trigger=_stage_trigger(triggers, pos, sent, doc.view.text, lex),
                       certainty=cert)
         frame.system = item if isinstance(item, Mention) else None
         frame.suppliers = _bind_suppliers(item, suppliers)
@@ -361,7 +398,7 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for e in support:
         key = (e["supplier"], e["recipient"], e["system_id"] or e["system"] or f"cat:{e['category']}")
         cur = best.get(key)
-        if cur is not None and _rank(e) > _rank(cur):
+        if cur is not None and e["status"] in SUPPORT_STAGES and _rank(e) > _rank(cur):
             cur["status"], cur["certainty"] = e["status"], e["certainty"]
     _fold_families(best)
     covered = {(e["supplier"], e["recipient"]) for e in best.values() if e["system_id"] or e["category"]}
@@ -376,6 +413,10 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [e for e in best.values()
             if e["system_id"] or (e["category"] and (e["supplier"], e["recipient"], e["category"]) not in named)
             or (not e["category"] and (e["supplier"], e["recipient"]) not in covered)]
+
+
+SUPPORT_STAGES = frozenset({"delivered", "suspended"})  # news a partyless sentence can carry:
+# "the six F-16s arrived on Friday"; "jets equipped with new radars" says nothing of the deal
 
 
 def _rank(e: dict[str, Any]) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from armstrace.lang import load_pack
 from armstrace.lang.scanner import TermScanner
+from armstrace.text.normalize import fold
 
 
 @dataclass
@@ -35,6 +36,8 @@ class Lexicon:
     recipient_markers: tuple[str, ...] = ()
     origin: tuple[str, ...] = ()
     attribution: tuple[str, ...] = ()
+    future_suffixes: tuple[str, ...] = ()  # verb endings of the future tense ("comprará", "satacaq")
+    future_reach: int = 20  # view chars from a future cue ("will", "sẽ") to the verb it governs
 
 
 def _terms(value) -> tuple[str, ...]:
@@ -65,7 +68,9 @@ def _scanner(pack: dict, boundary: str) -> tuple[TermScanner, list[Group]]:
     cert = pack.get("certainty") or {}
     add(Group("hedge", "hedged"), cert.get("hedge"))
     add(Group("deny", "denied"), cert.get("deny"))
-    add(Group("future", "future"), (pack.get("modality") or {}).get("future"))
+    modality = pack.get("modality") or {}
+    add(Group("future", "before"), modality.get("future"))
+    add(Group("future", "after"), modality.get("future_after"))
     return TermScanner(terms, boundary), groups
 
 
@@ -87,6 +92,9 @@ def lexicon(lang: str | None) -> Lexicon:
         lex.origin += _terms(p.get("origin"))
         att = p.get("attribution") or {}
         lex.attribution += _terms(att.get("cues") if isinstance(att, dict) else att)
+    modality = pack.get("modality") or {}
+    lex.future_suffixes = tuple(fold(x) for x in _terms(modality.get("future_suffixes")))
+    lex.future_reach = int(modality.get("reach", lex.future_reach))
     return lex
 
 
@@ -96,8 +104,6 @@ def conjunction_pattern() -> re.Pattern[str]:
     from importlib import resources
 
     import yaml
-
-    from armstrace.text.normalize import fold
 
     words = yaml.safe_load((resources.files("armstrace.extraction") / "conjunctions.yaml").read_text("utf-8"))
     alts = "|".join(re.escape(fold(str(w))) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,53 @@
+"""Stage reading: announced and intended deals, contracts governing deliveries, pledges."""
+
+from __future__ import annotations
+
+import pytest
+
+import armstrace
+
+
+def _stages(text: str, lang: str) -> set[tuple[str, str, str]]:
+    doc = armstrace.extract(text, lang=lang)
+    return {(t["supplier"], t["recipient"], t["status"]) for t in doc.transfers}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a purchase announced or intended is an offer
+    ("Chile plans to buy 12 Gripen fighters from Sweden.", "en", ("SWE", "CHL", "offered")),
+    ("Chile is about to buy Swedish Gripen fighters.", "en", ("SWE", "CHL", "offered")),
+    ("Romania intends to purchase the Israeli Barak MX system.", "en", ("ISR", "ROU", "offered")),
+    ("Italien wird 12 Eurofighter an Katar liefern.", "de", ("ITA", "QAT", "ordered")),
+    ("Suecia entregará 12 cazas Gripen a Chile.", "es", ("SWE", "CHL", "ordered")),
+    ("Gli Stati Uniti consegneranno 12 F-16 alla Romania.", "it", ("USA", "ROU", "ordered")),
+    ("भारत फ्रांस से 26 राफेल विमान खरीदेगा।", "hi", ("FRA", "IND", "offered")),
+    ("El Perú comprará 12 cazas Gripen a Suecia.", "es", ("SWE", "PER", "offered")),
+    ("O Chile comprará 12 caças Gripen da Suécia.", "pt", ("SWE", "CHL", "offered")),
+    ("Mısır, Fransa'dan 12 Rafale satın alacak.", "tr", ("FRA", "EGY", "offered")),
+    ("ポーランドは米国からF-35を導入する予定だ。", "ja", ("USA", "POL", "offered")),
+    ("폴란드는 미국으로부터 F-35를 도입할 예정이다.", "ko", ("USA", "POL", "offered")),
+    ("Chile đang cân nhắc mua tiêm kích Gripen của Thụy Điển.", "vi", ("SWE", "CHL", "offered")),
+    # a delivery announced is still the order's stage
+    ("Sweden will deliver 12 Gripen fighters to Chile next year.", "en", ("SWE", "CHL", "ordered")),
+    ("Suecia entregará 12 cazas Gripen a Chile.", "es", ("SWE", "CHL", "ordered")),
+    ("Швеция заключила контракт на поставку Чили 12 истребителей Gripen.", "ru", ("SWE", "CHL", "ordered")),
+    # a supplier's announced gift or sale is its pledge: ordered, not offered
+    ("Noruega donará 6 cazas F-16 a Ucrania.", "es", ("NOR", "UKR", "ordered")),
+    # what is reported as done stays done
+    ("Sweden delivered 12 Gripen fighters to Chile.", "en", ("SWE", "CHL", "delivered")),
+    ("Chile bought 12 Gripen fighters from Sweden.", "en", ("SWE", "CHL", "ordered")),
+])
+def test_stage_in_context(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stages(text, lang)
+
+
+def test_partyless_sentence_does_not_turn_an_order_into_use() -> None:
+    text = ("Chile signed a contract to buy 12 Gripen fighters from Sweden. "
+            "The Gripen fighters are equipped with modern radars.")
+    assert _stages(text, "en") == {("SWE", "CHL", "ordered")}
+
+
+def test_partyless_sentence_still_reports_a_delivery() -> None:
+    text = ("Chile signed a contract to buy 12 Gripen fighters from Sweden. "
+            "The first six Gripen fighters were delivered on Friday.")
+    assert _stages(text, "en") == {("SWE", "CHL", "delivered")}
