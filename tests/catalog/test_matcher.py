@@ -151,3 +151,14 @@ def test_fuzzy_is_optional(mini_catalog):
 def test_unknown_language_uses_script_fallback(mini_catalog):
     assert ids(mini_catalog, "وإسرائيل", None) == ["ISR"]
     assert ids(mini_catalog, "с Израилем", "xx") == ["ISR"]
+
+
+def test_endings_starting_with_a_vowel_sign(rows, writer, tmp_path):
+    """Bengali case endings often start with a vowel sign (a combining mark): ভারত|ের."""
+    from armstrace.catalog.loader import build_catalog
+
+    rows["states"].append({"id": "IND", "kind": "state", "name": "India", "names": {"bn": ["ভারত"]}})
+    cat = build_catalog(writer(tmp_path / "cat", **rows))
+    assert ids(cat, "ভারতের সেনাবাহিনী", "bn") == ["IND"]
+    assert ids(cat, "ভারতে", "bn") == ["IND"]
+    assert ids(cat, "ভারতীয়করণ", "bn") == []  # not a listed ending: a different word

@@ -65,11 +65,12 @@ class Affixes:
 
 
 def _letters_only(items: list[str]) -> list[str]:
-    """Fold affixes; drop those starting with a non-letter ('s, 'den): a quote is a boundary."""
+    """Fold affixes; drop those starting with a non-letter ('s, 'den): a quote is a boundary.
+    A combining mark counts as a letter (Bengali vowel signs: ভারত|ের, চীন|ে)."""
     out = []
     for a in items or ():
         f = fold(str(a)).strip()
-        if f and _script(f[0]) not in ("", "*"):
+        if f and _script(f[0]) != "":
             out.append(f)
     return out
 

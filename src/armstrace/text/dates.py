@@ -14,6 +14,8 @@ Documented choices:
   recent such month not after the publication month (future tense is not detected).
   Relative phrases ("last year") need `published`; without it they are skipped.
 - A bare year is 1950-2099 and not followed by a scale, currency, percent or unit word.
+- Thai Buddhist-era years (พ.ศ. 2567 = 2024) are converted (minus 543) after a พ.ศ./B.E.
+  cue in any language, and for any year 2400-2699 in a Thai document (bare or in a date).
 """
 
 from __future__ import annotations
@@ -70,6 +72,11 @@ def _ymd(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def _era(y: int, lex: _DLex) -> int:
+    """A Buddhist-era year in a Thai document as Gregorian (2567 -> 2024); others as is."""
+    return y - 543 if lex.lang == "th" and 2400 <= y <= 2699 else y
+
+
 @lru_cache(maxsize=4096)
 def _from_calendar(cal: str, y: int, m: int, d: int | None) -> tuple[str | None, str]:
     """Jalali/Hijri -> Gregorian; a month-only date maps to the month of its 15th day."""
@@ -118,7 +125,10 @@ def _dlex(lang: str | None) -> _DLex:
         ("roc", re.compile(r"民[國国]\s*(\d{2,3})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")),
         ("cjk_md", re.compile(r"(?=\d)(?<![\d年년])(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?")),
         ("vi_dm", re.compile(r"ngày\s+(\d{1,2})/(\d{1,2})(?![/\d])")),
+        ("be", re.compile(r"(?:พ\.\s*ศ\.?|b\.\s?e\.)\s*(2[4-6]\d\d)(?!\d)")),
     ]
+    if code == "th":  # a bare Buddhist-era year in Thai text
+        pats.append(("be_year", re.compile(r"(?=\d)(?<![\d.,$€£¥₩₹])(2[4-6]\d\d)(?![\d])(?![.,]\d)")))
     if d["months"]:
         pats += [
             ("dmy_name", re.compile(rf"(?=\d)(?<!\d)(\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s*(?:de\s+)?({mon2}){yconn}(\d{{4}})(?!\d){ysuf}")),
@@ -212,7 +222,7 @@ def _candidates(text: str, lex: _DLex, lang: str | None,
     return out
 
 
-_DIGIT_PATS = frozenset({"iso", "ymd", "dmy", "cjk", "roc", "cjk_md", "vi_dm", "year", "dmy_name",
+_DIGIT_PATS = frozenset({"iso", "ymd", "dmy", "cjk", "roc", "cjk_md", "vi_dm", "year", "dmy_name", "be", "be_year",
                          "mdy_name", "my_name", "dm_name", "md_name", "jalali", "hijri"})
 _CJK_PATS = frozenset({"cjk", "roc", "cjk_md"})
 _MONTH_PATS = frozenset({"dmy_name", "mdy_name", "my_name", "dm_name", "md_name", "month",
@@ -243,7 +253,7 @@ def _resolve(name: str, m: re.Match[str], text: str, lex: _DLex, lang: str | Non
         v = _ymd(y, mo, d)
         return (v, "day", False) if v else None
     if name == "dmy":
-        a, b, y = int(g[0]), int(g[2]), int(g[3])
+        a, b, y = int(g[0]), int(g[2]), _era(int(g[3]), lex)
         d, mo = (b, a) if a <= 12 < b else (a, b)
         if not 1900 <= y <= 2100:
             return None
@@ -253,6 +263,11 @@ def _resolve(name: str, m: re.Match[str], text: str, lex: _DLex, lang: str | Non
         y = int(g[0])
         v = _ymd(y, int(g[1]) if g[1] else None, int(g[2]) if g[2] else None)
         return (v, "day" if g[2] else "month" if g[1] else "year", False) if v else None
+    if name in ("be", "be_year"):
+        y = int(g[0]) - 543
+        if name == "be_year" and not _year_context_ok(text, m, lang):
+            return None
+        return (str(y), "year", False) if 1900 <= y <= 2156 else None
     if name == "roc":
         y = int(g[0]) + 1911
         v = _ymd(y, int(g[1]) if g[1] else None, int(g[2]) if g[2] else None)
@@ -289,6 +304,7 @@ def _resolve(name: str, m: re.Match[str], text: str, lex: _DLex, lang: str | Non
                 return None
             v = _ymd(y, mo, d)
             return (v, "day", True) if v else None
+        y = _era(y, lex)
         if not 1000 <= y <= 2200:
             return None
         v = _ymd(y, mo, d)
