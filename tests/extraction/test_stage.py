@@ -51,3 +51,21 @@ def test_partyless_sentence_still_reports_a_delivery() -> None:
     text = ("Chile signed a contract to buy 12 Gripen fighters from Sweden. "
             "The first six Gripen fighters were delivered on Friday.")
     assert _stages(text, "en") == {("SWE", "CHL", "delivered")}
+
+
+def test_talks_suspended_is_suspended() -> None:
+    assert _stages("Chile is suspending talks on a deal to purchase Swedish Gripen fighters.", "en") == {
+        ("SWE", "CHL", "suspended")}
+
+
+def test_later_dated_claim_tells_the_current_stage() -> None:
+    text = ("In 2011 Chile rejected a Swedish offer of Gripen fighters. "
+            "In 2021 Chile signed a contract to buy 12 Gripen fighters from Sweden.")
+    doc = armstrace.extract(text, lang="en", published="2021-06-01")
+    assert {(t["supplier"], t["recipient"], t["status"]) for t in doc.transfers} == {("SWE", "CHL", "ordered")}
+
+
+def test_delivery_dated_after_publication_is_scheduled() -> None:
+    doc = armstrace.extract("Sweden delivers the first Gripen fighters to Chile in 2027.", lang="en",
+                            published="2024-03-01")
+    assert {(t["supplier"], t["recipient"], t["status"]) for t in doc.transfers} == {("SWE", "CHL", "ordered")}

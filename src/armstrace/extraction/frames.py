@@ -242,6 +242,15 @@ def _year(frame: Frame, date_hits: list, published: str | None) -> int | None:
     return y if MIN_YEAR <= y <= MAX_YEAR else None
 
 
+def _dated_stage(stage: str | None, year: int | None, published: str | None) -> str | None:
+    """A delivery or service dated after the publication year is a schedule, not a fact
+    ("the first batch is expected after 2026"): the order's stage."""
+    if stage in ("delivered", "in-use") and year and published and published[:4].isdigit() \
+            and year > int(published[:4]):
+        return "ordered"
+    return stage
+
+
 def _attribution(sent: Sentence) -> str | None:
     srcs = sent.sources
     return srcs[0].name or srcs[0].text if srcs else None
@@ -258,14 +267,15 @@ def _entry(doc: Document, frame: Frame, sup: str, rec: str, sup_role: Role | Non
     if frame.trigger is not None:
         points.append((frame.trigger.start, frame.trigger.end))
     money = [a for _, _, a in nums if a.kind == "money"]
+    year = _year(frame, date_hits, doc.published)
     entry = {
         "supplier": sup, "recipient": rec,
         "system": system.name if system else None,
         "system_id": system.entity_id if system else None,
         "category": category,
-        "status": frame.trigger.label if frame.trigger else None,
+        "status": _dated_stage(frame.trigger.label if frame.trigger else None, year, doc.published),
         "certainty": frame.certainty,
-        "year": _year(frame, date_hits, doc.published),
+        "year": year,
         "quantity": _quantity(doc, frame, nums),
         "value": money[0].value if money else None,
         "currency": money[0].currency if money else None,
@@ -385,7 +395,7 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for e in entries:
         key = (e["supplier"], e["recipient"], e["system_id"] or e["system"] or f"cat:{e['category']}")
         cur = best.get(key)
-        if cur is None or _rank(e) > _rank(cur):
+        if cur is None or _supersedes(e, cur):
             merged = dict(e)
             if cur is not None:
                 for k in ("quantity", "value", "currency", "year", "attributed_to"):
@@ -417,6 +427,14 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 SUPPORT_STAGES = frozenset({"delivered", "suspended"})  # news a partyless sentence can carry:
 # "the six F-16s arrived on Friday"; "jets equipped with new radars" says nothing of the deal
+
+
+def _supersedes(e: dict[str, Any], cur: dict[str, Any]) -> bool:
+    """The later claim tells the current stage when both are dated ("refused France's offer
+    in 2011" vs "signed for 80 Rafale in 2021"); otherwise the more advanced stage."""
+    if e.get("year") and cur.get("year") and e["year"] != cur["year"]:
+        return e["year"] > cur["year"]
+    return _rank(e) > _rank(cur)
 
 
 def _rank(e: dict[str, Any]) -> tuple[int, int]:
