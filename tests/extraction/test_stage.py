@@ -31,6 +31,8 @@ def _stages(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("Sweden will deliver 12 Gripen fighters to Chile next year.", "en", ("SWE", "CHL", "ordered")),
     ("Suecia entregará 12 cazas Gripen a Chile.", "es", ("SWE", "CHL", "ordered")),
     ("Швеция заключила контракт на поставку Чили 12 истребителей Gripen.", "ru", ("SWE", "CHL", "ordered")),
+    ("Чили подписала контракт со шведским правительством на поставку 12 истребителей Gripen.", "ru",
+     ("SWE", "CHL", "ordered")),
     # a supplier's announced gift or sale is its pledge: ordered, not offered
     ("Noruega donará 6 cazas F-16 a Ucrania.", "es", ("NOR", "UKR", "ordered")),
     # what is reported as done stays done

@@ -98,7 +98,7 @@ _WORD = re.compile(rf"[^\W_]|[{_MARKS}]")  # letters and the vowel signs of Indi
 _WORDS = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 
 
-GOVERN = 30  # view chars: "considering buying", "contract for the delivery of"
+GOVERN = 40  # view chars: "considering buying", "contract for the delivery of"
 CLAUSE_BREAK = frozenset(",;:()")
 
 
