@@ -21,6 +21,6 @@ def extract_frames(doc: Document) -> Document:
     lex = lexicon(doc.lang)
     sentences = build_sentences(doc, lex)
     doc.transfers = transfers_for(doc, sentences, lex)
-    doc.cooperation = cooperation_for(doc, sentences)
+    doc.cooperation = cooperation_for(doc, sentences, lex)
     doc.trade_statistics = statistics_for(doc, sentences, lex, doc.transfers)
     return doc

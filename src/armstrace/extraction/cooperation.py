@@ -14,14 +14,17 @@ from typing import Any
 
 from armstrace.catalog.disambiguate import locative_at
 from armstrace.document import Document, Mention
-from armstrace.extraction.context import Sentence
+from armstrace.extraction.context import Hit, Sentence
 from armstrace.extraction.evidence import evidence
+from armstrace.extraction.lexicon import Lexicon
 from armstrace.extraction.numbers_glue import dates
+from armstrace.extraction.roles import _any_template
 
 HOSTED = {"visit"}  # types where the location is a party
 IMPLIED_PARTNER = {"visit", "agreement"}
 MULTILATERAL = {"exercise"}  # may have many parties; the others are bilateral
 REACH = 150  # view chars from the trigger to a party
+OBJECT_GAP = 3  # view chars from a visit verb to its object, the host ("visited Baku", "thăm Azerbaijan")
 
 
 def _state(m: Mention) -> str | None:
@@ -61,7 +64,13 @@ def _main_states(doc: Document) -> list[str]:
     return [s for s, _ in counts.most_common()]
 
 
-def cooperation_for(doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
+def _destination(doc: Document, lex: Lexicon, m: Mention) -> bool:
+    v = doc.view
+    return _any_template(lex.recipient_markers, v.text, v.from_original(m.start), v.from_original(m.end),
+                         lex.boundary)
+
+
+def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> list[dict[str, Any]]:
     """One event per (type, actor set) per document."""
     out: dict[tuple, dict[str, Any]] = {}
     main = None
@@ -77,6 +86,11 @@ def cooperation_for(doc: Document, sentences: list[Sentence]) -> list[dict[str, 
             for m in parties:
                 if _state(m) not in actors_seen:
                     actors_seen.append(_state(m))
+            hosted = _hosted_pairs(doc, lex, hit, parties, actors_seen)
+            for group in hosted:
+                _add(out, doc, sent, hit, group, parties)
+            if hosted:
+                continue
             if hit.label not in MULTILATERAL:
                 actors_seen = actors_seen[:2]
             actors = sorted(actors_seen)
@@ -85,19 +99,41 @@ def cooperation_for(doc: Document, sentences: list[Sentence]) -> list[dict[str, 
                 partner = _partner(doc, actors[0], main)
                 if partner:
                     actors = sorted({actors[0], partner})
-            if len(actors) < 2:
-                continue
-            key = (hit.label, tuple(actors))
-            if key in out:
-                continue
-            pts = [(hit.start, hit.end)]
-            seen: set[str] = set()
-            for m in sorted(parties, key=lambda m: abs(m.start - hit.start)):
-                if _state(m) not in seen:
-                    seen.add(_state(m))
-                    pts.append((m.start, m.end))
-            dh = dates(doc.view, sent.vstart, sent.vend, doc.lang, doc.published)
-            date = min(dh, key=lambda d: abs(d[0] - hit.vstart))[2].value if dh else None
-            out[key] = {"type": hit.label, "actors": actors, "date": date,
-                        **evidence(doc.text, pts, sent.span.start, sent.span.end)}
+            if len(actors) >= 2:
+                _add(out, doc, sent, hit, actors, parties)
     return list(out.values())
+
+
+def _hosted_pairs(doc: Document, lex: Lexicon, hit: Hit, parties: list[Mention],
+                  actors: list[str]) -> list[list[str]]:
+    """"the defence ministers of Turkey and Israel visited Baku": with one host (the place
+    visited, or the state a destination marker points at: "to Baku", "به باکو") and
+    several visitors, each visitor makes a visit with the host."""
+    if hit.label not in HOSTED or len(actors) < 3:
+        return []
+    hosts = {_state(m) for m in parties if _is_place(doc, m) or _destination(doc, lex, m)
+             or 0 <= doc.view.from_original(m.start) - hit.vend <= OBJECT_GAP}
+    if len(hosts) != 1:
+        return []
+    host = next(iter(hosts))
+    return [sorted({host, v}) for v in actors if v != host]
+
+
+def _add(out: dict[tuple, dict[str, Any]], doc: Document, sent: Sentence, hit: Any,
+         actors: list[str], parties: list[Mention]) -> None:
+    """Record one event (first evidence wins) with its date and the shortest evidence span."""
+    actors = sorted(actors)
+    key = (hit.label, tuple(actors))
+    if key in out:
+        return
+    pts = [(hit.start, hit.end)]
+    seen: set[str] = set()
+    for m in sorted(parties, key=lambda m: abs(m.start - hit.start)):
+        st = _state(m)
+        if st in actors and st not in seen:
+            seen.add(st)
+            pts.append((m.start, m.end))
+    dh = dates(doc.view, sent.vstart, sent.vend, doc.lang, doc.published)
+    date = min(dh, key=lambda d: abs(d[0] - hit.vstart))[2].value if dh else None
+    out[key] = {"type": hit.label, "actors": actors, "date": date,
+                **evidence(doc.text, pts, sent.span.start, sent.span.end)}

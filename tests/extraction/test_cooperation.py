@@ -1,0 +1,24 @@
+"""Cooperation events: who visited whom when one sentence names several visitors."""
+
+from __future__ import annotations
+
+import pytest
+
+import armstrace
+
+
+def _events(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
+    return {(c["type"], tuple(c["actors"])) for c in armstrace.extract(text, lang=lang).cooperation}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The defence ministers of Turkey and Israel visited Baku last week.", "en"),
+    ("Israeli and Turkish defence ministers travelled to Azerbaijan in October.", "en"),
+    ("Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ và Israel đã thăm Azerbaijan.", "vi"),
+])
+def test_each_visitor_visits_the_host(text: str, lang: str) -> None:
+    assert _events(text, lang) == {("visit", ("AZE", "ISR")), ("visit", ("AZE", "TUR"))}
+
+
+def test_bilateral_visit_stays_one_event() -> None:
+    assert _events("The Indian defence minister visited Moscow on Monday.", "en") == {("visit", ("IND", "RUS"))}
