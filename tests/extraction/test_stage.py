@@ -33,6 +33,9 @@ def _stages(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("Швеция заключила контракт на поставку Чили 12 истребителей Gripen.", "ru", ("SWE", "CHL", "ordered")),
     ("Чили подписала контракт со шведским правительством на поставку 12 истребителей Gripen.", "ru",
      ("SWE", "CHL", "ordered")),
+    # verb-final languages: the clause's last verb, not a participle on the way
+    ("تانک‌های آبرامز خریداری شده از آمریکا به تایوان تحویل داده شد.", "fa", ("USA", "TWN", "delivered")),
+    ("Fransa'dan satın alınan Rafale uçakları Mısır'a teslim edildi.", "tr", ("FRA", "EGY", "delivered")),
     # a supplier's announced gift or sale is its pledge: ordered, not offered
     ("Noruega donará 6 cazas F-16 a Ucrania.", "es", ("NOR", "UKR", "ordered")),
     # what is reported as done stays done

@@ -44,7 +44,8 @@ def _nearest(hits: list[Hit], pos: int) -> Hit | None:
 def _stage_trigger(triggers: list[Hit], pos: int, sent: Sentence, text: str, lex: Lexicon) -> Hit | None:
     """The stage cue for an item. Each trigger is first read in its context (an intent or
     contract word governing it, a future cue announcing it); then a halt anywhere in the
-    sentence wins (suspended is usually said once: "refused to deliver"), else the nearest.
+    sentence wins (suspended is usually said once: "refused to deliver"), else the nearest —
+    or, in verb-final languages, the last one after the item (the main verb).
     (Taking the sentence's most advanced stage instead was measured: worse on dev, because
     stage words of other clauses — "replacing its Kfirs, which operate since 1970" — win.)"""
     cues = _outermost(triggers)
@@ -55,6 +56,10 @@ def _stage_trigger(triggers: list[Hit], pos: int, sent: Sentence, text: str, lex
     halts = [t for t in read if t.label == "suspended"]
     if halts:
         return _nearest(halts, pos)
+    if lex.verb_final:
+        after = [t for t in read if t.start >= pos]
+        if after:  # the clause-final verb, not a participle on the way ("خریداری شده … تحویل داده شد")
+            return max(after, key=lambda t: t.start)
     return _nearest(read, pos)
 
 

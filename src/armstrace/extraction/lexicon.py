@@ -37,6 +37,7 @@ class Lexicon:
     origin: tuple[str, ...] = ()
     attribution: tuple[str, ...] = ()
     future_suffixes: tuple[str, ...] = ()  # verb endings of the future tense ("comprará", "satacaq")
+    verb_final: bool = False  # SOV: the clause's main verb comes last (fa, hi, ja, ko, tr …)
     future_reach: int = 20  # view chars from a future cue ("will", "sẽ") to the verb it governs
 
 
@@ -81,7 +82,7 @@ def lexicon(lang: str | None) -> Lexicon:
     pack = load_pack(lang)
     packs = [pack] if lang == "en" else [pack, load_pack("en")]
     boundary = pack.get("boundary", "word")
-    lex = Lexicon(lang=lang, boundary=boundary)
+    lex = Lexicon(lang=lang, boundary=boundary, verb_final=bool(pack.get("verb_final")))
     for i, p in enumerate(packs):
         lex.scanners.append(_scanner(p, p.get("boundary", "word") if i == 0 else "word"))
         markers = p.get("markers") or {}
