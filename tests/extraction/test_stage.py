@@ -74,3 +74,19 @@ def test_delivery_dated_after_publication_is_scheduled() -> None:
     doc = armstrace.extract("Sweden delivers the first Gripen fighters to Chile in 2027.", lang="en",
                             published="2024-03-01")
     assert {(t["supplier"], t["recipient"], t["status"]) for t in doc.transfers} == {("SWE", "CHL", "ordered")}
+
+
+def test_partyless_item_list_joins_the_documents_one_deal() -> None:
+    text = ("The United States approved the sale of weapons worth $11 billion to Taiwan. "
+            "The package includes HIMARS launchers, M109A7 howitzers and Javelin missiles.")
+    doc = armstrace.extract(text, lang="en")
+    got = {(t["supplier"], t["recipient"], t["system"], t["status"]) for t in doc.transfers if t["system"]}
+    assert {(sup, rec, status) for sup, rec, _, status in got} == {("USA", "TWN", "ordered")}
+    assert {s for _, _, s, _ in got} == {"HIMARS", "BAE M109", "Lockheed Martin/Raytheon FGM-148 Javelin"}
+
+
+def test_partyless_item_list_stays_out_when_deals_are_several() -> None:
+    text = ("The United States sold F-16 jets to Taiwan. France sold Rafale jets to India. "
+            "The package includes HIMARS launchers.")
+    doc = armstrace.extract(text, lang="en")
+    assert not any(t["system"] and "HIMARS" in t["system"] for t in doc.transfers)

@@ -301,6 +301,7 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
     recipients = Counter(r.mention.state for f in frames for r in f.recipients)
     main_recipient = recipients.most_common(1)[0][0] if recipients else None
     known = _known_suppliers(frames)
+    deals = {(s.mention.state, r.mention.state) for f in frames for s in f.suppliers for r in f.recipients}
     entries: list[dict[str, Any]] = []
     cache: dict[int, tuple[list, list]] = {}
     for f in frames:
@@ -328,7 +329,9 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
                     continue  # "Italy … France's Rafale": a maker's state does not import its own system
                 if sup and rec and sup != rec:
                     entry = _entry(doc, f, sup, rec, srole, rrole, nums, date_hits, inferred)
-                    if f.support:
+                    if f.support and len(deals) == 1 and (sup, rec) in deals and sup in made_by:
+                        entry["_deal_item"] = True  # an item list of the document's one deal
+                    elif f.support:
                         entry["_support"] = True
                     entries.append(entry)
     return merge_transfers(entries)
@@ -396,6 +399,7 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Support entries (sentences naming no party) only advance the stage of an existing key."""
     support = [e for e in entries if e.pop("_support", False)]
     entries = [e for e in entries if e not in support]
+    _deal_stage(entries)
     best: dict[tuple, dict[str, Any]] = {}
     for e in entries:
         key = (e["supplier"], e["recipient"], e["system_id"] or e["system"] or f"cat:{e['category']}")
@@ -432,6 +436,20 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 SUPPORT_STAGES = frozenset({"delivered", "suspended"})  # news a partyless sentence can carry:
 # "the six F-16s arrived on Friday"; "jets equipped with new radars" says nothing of the deal
+
+
+def _deal_stage(entries: list[dict[str, Any]]) -> None:
+    """Items listed without a party ("the package includes HIMARS, Javelin and TOW") take
+    the stage of their deal, unless their own sentence reports news (a delivery, a halt)."""
+    items = [e for e in entries if e.pop("_deal_item", False)]
+    for e in items:
+        if e["status"] in SUPPORT_STAGES:
+            continue
+        deal = [d for d in entries if (d["supplier"], d["recipient"]) == (e["supplier"], e["recipient"])
+                and d not in items]
+        if deal:
+            top = max(deal, key=_rank)
+            e["status"], e["certainty"] = top["status"], top["certainty"]
 
 
 def _supersedes(e: dict[str, Any], cur: dict[str, Any]) -> bool:
