@@ -17,7 +17,7 @@ from armstrace.extraction.context import Hit, Sentence
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon
 from armstrace.extraction.numbers_glue import amounts, dates
-from armstrace.extraction.roles import Role, assign_roles, system_origin
+from armstrace.extraction.roles import Role, _template_set, assign_roles, system_origin
 from armstrace.lang.terms import _MARKS
 from armstrace.vocabulary import STAGE_RANK
 
@@ -141,8 +141,20 @@ def _triggers(sent: Sentence) -> list[Hit]:
 def sentence_roles(doc: Document, sent: Sentence, lex: Lexicon) -> list[Role]:
     """Roles of the sentence's actors, computed once (frames and statistics share them)."""
     if sent.roles is None:
-        sent.roles = assign_roles(sent, doc.view, lex, _triggers(sent))
+        parties = _parties(sent, doc.view, lex)
+        seen = sent if len(parties) == len(sent.mentions) else replace(sent, mentions=parties)
+        sent.roles = assign_roles(seen, doc.view, lex, _triggers(sent))
     return sent.roles
+
+
+def _parties(sent: Sentence, view, lex: Lexicon) -> list[Mention]:
+    """The sentence's mentions minus states named only as a setting ("after the invasion of
+    Ukraine, Finland bought …"): they take no role."""
+    if not lex.not_party or not sent.states:
+        return sent.mentions
+    settings = _template_set(lex.not_party, lex.boundary)
+    return [m for m in sent.mentions if not (m.kind == "state" and settings.matches(
+        view.text, view.from_original(m.start), view.from_original(m.end)))]
 
 
 def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:

@@ -34,6 +34,7 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()  # logical subject of a passive/nominal trigger ("by X")
     counterpart_markers: tuple[str, ...] = ()  # the other party ("deal with X")
     recipient_markers: tuple[str, ...] = ()
+    not_party: tuple[str, ...] = ()  # "invasion of {X}", "war in {X}": a state named as a setting
     origin: tuple[str, ...] = ()
     attribution: tuple[str, ...] = ()
     future_suffixes: tuple[str, ...] = ()  # verb endings of the future tense ("comprará", "satacaq")
@@ -90,6 +91,7 @@ def lexicon(lang: str | None) -> Lexicon:
         lex.recipient_markers += _terms(markers.get("recipient"))
         lex.agent_markers += _terms(markers.get("agent"))
         lex.counterpart_markers += _terms(markers.get("counterpart"))
+        lex.not_party += _terms(markers.get("not_party"))
         lex.origin += _terms(p.get("origin"))
         att = p.get("attribution") or {}
         lex.attribution += _terms(att.get("cues") if isinstance(att, dict) else att)
