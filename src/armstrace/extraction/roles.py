@@ -36,13 +36,32 @@ def _v(view, m: Mention) -> tuple[int, int]:
     return view.from_original(m.start), view.from_original(m.end)
 
 
-def _any_template(templates: tuple[str, ...], text: str, vs: int, ve: int, boundary: str) -> bool:
-    return _template_set(templates, boundary).matches(text, vs, ve)
+@dataclass(frozen=True)
+class _Markers:
+    """The lexicon's role templates, compiled once per language (in the cue order of
+    `assign_roles`)."""
+
+    supplier: TemplateSet
+    recipient: TemplateSet
+    origin: TemplateSet
+    agent_before: TemplateSet  # "purchases by X"
+    agent_after: TemplateSet  # "रूस ने … बेचा"
+    counterpart: TemplateSet
 
 
-@lru_cache(maxsize=512)
-def _template_set(templates: tuple[str, ...], boundary: str) -> TemplateSet:
-    return TemplateSet(templates, boundary)
+def _markers(lex: Lexicon) -> _Markers:
+    return _compiled_markers(lex.supplier_markers, lex.recipient_markers, lex.origin, lex.agent_markers,
+                             lex.counterpart_markers, lex.boundary)
+
+
+@lru_cache(maxsize=128)
+def _compiled_markers(supplier: tuple[str, ...], recipient: tuple[str, ...], origin: tuple[str, ...],
+                      agent: tuple[str, ...], counterpart: tuple[str, ...], boundary: str) -> _Markers:
+    return _Markers(TemplateSet(supplier, boundary), TemplateSet(recipient, boundary),
+                    TemplateSet(origin, boundary),
+                    TemplateSet(tuple(t for t in agent if not t.startswith("{X}")), boundary),
+                    TemplateSet(tuple(t for t in agent if t.startswith("{X}")), boundary),
+                    TemplateSet(counterpart, boundary))
 
 
 def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit],
@@ -71,20 +90,20 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     for mk in sent.states:
         if mk.kind == "maker" and mk.state:
             makers.setdefault(mk.state, []).append(_v(view, mk))
+    marks = _markers(lex)
     for m in sent.states:
         vs, ve = _v(view, m)
-        b = lex.boundary
-        if _any_template(lex.supplier_markers, text, vs, ve, b):
+        if marks.supplier.matches(text, vs, ve):
             r = Role(m, "supplier", "marker")
-        elif _any_template(lex.recipient_markers, text, vs, ve, b):
+        elif marks.recipient.matches(text, vs, ve):
             r = Role(m, "recipient", "marker")
-        elif _any_template(lex.origin, text, vs, ve, b):
+        elif marks.origin.matches(text, vs, ve):
             r = Role(m, "supplier", "origin")
-        elif _any_template(tuple(t for t in lex.agent_markers if not t.startswith("{X}")), text, vs, ve, b):
+        elif marks.agent_before.matches(text, vs, ve):
             r = Role(m, _agent_role(vs, triggers, forward=False), "agent")  # "purchases by X"
-        elif _any_template(tuple(t for t in lex.agent_markers if t.startswith("{X}")), text, vs, ve, b):
+        elif marks.agent_after.matches(text, vs, ve):
             r = Role(m, _agent_role(vs, triggers, forward=True), "agent")  # "रूस ने … बेचा"
-        elif _any_template(lex.counterpart_markers, text, vs, ve, b):
+        elif marks.counterpart.matches(text, vs, ve):
             r = Role(m, None, "counterpart")
         elif m.kind == "maker":
             r = Role(m, "supplier", "maker")

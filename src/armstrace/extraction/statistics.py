@@ -22,12 +22,11 @@ def statistics_for(doc: Document, sentences: list[Sentence], lex: Lexicon,
     out: list[dict[str, Any]] = []
     seen: set[tuple] = set()
     for sent in sentences:
+        if not (sent.triggers or sent.categories or sent.generic or sent.systems):
+            continue  # not about arms: its numbers are never read (the cheap test goes first)
         money = [(vs, ve, a) for vs, ve, a in amounts(doc.view, sent.vstart, sent.vend, doc.lang)
                  if a.kind == "money" and a.currency and a.value and a.value >= 1000]
         if not money:
-            continue
-        about_arms = sent.triggers or sent.systems or sent.categories or sent.generic
-        if not about_arms:
             continue
         roles = sentence_roles(doc, sent, lex)
         exporter = next((r.mention.state for r in roles if r.role == "supplier"), None)

@@ -33,6 +33,7 @@ class TermScanner:
         self.meta: list[tuple[int, bool, bool]] = []  # (group, stem, left-checked)
         regex_terms: dict[int, list[str]] = defaultdict(list)
         self.anchors: dict[int, list[str]] = defaultdict(list)  # a literal each regex term needs
+        self.firsts: dict[int, list[str]] = defaultdict(list)  # the literal each regex term starts with
         seen: set[tuple[str, int, bool]] = set()
         for gi, terms in enumerate(groups):
             for term in terms:
@@ -43,6 +44,7 @@ class TermScanner:
                 if inner_star:
                     regex_terms[gi].append(str(term))
                     self.anchors[gi].append(max((w.rstrip("*") for w in words), key=len))
+                    self.firsts[gi].append(words[0].rstrip("*"))
                     continue
                 stem = words[-1].endswith("*")
                 literal = " ".join(words).rstrip("*")
@@ -53,6 +55,7 @@ class TermScanner:
                 self.meta.append((gi, stem, _is_letter(literal[0])))
         self.automaton = ahocorasick_rs.AhoCorasick(patterns) if patterns else None
         self.patterns = patterns
+        self.regex_terms = dict(regex_terms)
         self.regexes = {gi: compile_terms(tuple(t), boundary) for gi, t in regex_terms.items()}
 
     def scan(self, text: str) -> list[list[tuple[int, int, int]]]:
@@ -74,9 +77,32 @@ class TermScanner:
                 raw[gi].append((s, e, len(self.patterns[pi])))
         for gi, pat in self.regexes.items():
             if pat is not None and any(a in text for a in self.anchors[gi]):
-                raw[gi].extend((m.start(), m.end(), m.end() - m.start())
-                               for m in pat.finditer(text) if m.end() > m.start())
+                raw[gi].extend(_regex_hits(pat, text, self.firsts[gi]))
         return [_leftmost_longest(hits) for hits in raw]
+
+
+def _regex_hits(pat: re.Pattern[str], text: str, firsts: list[str]) -> list[tuple[int, int, int]]:
+    """`pat.finditer(text)` (non-empty matches), tried only where one of its terms' first
+    literals occurs: a lookbehind-led alternation cannot skip ahead by itself, and scanning a
+    3 KB view position by position cost ~1 ms per group."""
+    if "" in firsts:  # a term led by a bare wildcard may start anywhere
+        return [(m.start(), m.end(), m.end() - m.start()) for m in pat.finditer(text) if m.end() > m.start()]
+    starts: set[int] = set()
+    for lit in set(firsts):
+        i = text.find(lit)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(lit, i + 1)
+    out: list[tuple[int, int, int]] = []
+    last = 0
+    for p in sorted(starts):
+        if p < last:
+            continue
+        m = pat.match(text, p)
+        if m is not None and m.end() > p:
+            out.append((p, m.end(), m.end() - p))
+            last = m.end()
+    return out
 
 
 def _leftmost_longest(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

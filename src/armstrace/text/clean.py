@@ -43,7 +43,11 @@ def boilerplate_lines(text: str) -> set[int]:
     """Indexes of lines judged boilerplate."""
     pats = _patterns()
     lines = _lines(text)
-    folded = [fold(text[s:e]).strip() for s, e in lines]
+    whole = fold(text)
+    if len(whole) == len(text):  # folding kept every character in place: slice it per line
+        folded = [whole[s:e].strip() for s, e in lines]
+    else:
+        folded = [fold(text[s:e]).strip() for s, e in lines]
     drop: set[int] = set()
     n = len(lines)
     i = 0

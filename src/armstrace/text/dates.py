@@ -196,12 +196,15 @@ def _is_ambiguous(lex: _DLex, s: str) -> bool:
 def _candidates(text: str, lex: _DLex, lang: str | None,
                 pub: tuple[int, int, int] | None) -> list[tuple[int, int, str, str, bool, int]]:
     out: list[tuple[int, int, str, str, bool, int]] = []
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = any(map(str.isdigit, text))
     has_cjk = any(c in text for c in "年月년월")
     # month-name patterns only run in small windows around month-name hits (one scan)
     windows: list[tuple[int, int]] | None = None
     for prio, (name, pat) in enumerate(lex.pats):
         if name in _DIGIT_PATS and not has_digit or name in _CJK_PATS and not has_cjk:
+            continue
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(lit in text for lit in needs):
             continue
         if name in _MONTH_PATS:
             if windows is None:
@@ -225,6 +228,9 @@ def _candidates(text: str, lex: _DLex, lang: str | None,
 _DIGIT_PATS = frozenset({"iso", "ymd", "dmy", "cjk", "roc", "cjk_md", "vi_dm", "year", "dmy_name", "be", "be_year",
                          "mdy_name", "my_name", "dm_name", "md_name", "jalali", "hijri"})
 _CJK_PATS = frozenset({"cjk", "roc", "cjk_md"})
+# a literal one of which every match of the pattern contains: absent, the scan is skipped
+_NEEDS = {"iso": ("-",), "ymd": ("/",), "vi_dm": ("ngày",), "roc": ("民",), "cjk": ("年", "년"),
+          "cjk_md": ("月", "월"), "year": ("19", "20")}
 _MONTH_PATS = frozenset({"dmy_name", "mdy_name", "my_name", "dm_name", "md_name", "month",
                          "month_rel"})
 

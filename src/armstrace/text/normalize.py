@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 _DROP = {
@@ -94,9 +95,10 @@ class NormalizedView:
 
     def from_original(self, pos: int) -> int:
         """First view index at or after an original offset."""
-        import bisect
-
-        return bisect.bisect_left(self.offsets, pos)
+        offsets = self.offsets
+        if type(offsets) is range and offsets.start == 0 and offsets.step == 1:  # the identity map
+            return pos if 0 <= pos <= offsets.stop else (0 if pos < 0 else offsets.stop)
+        return bisect_left(offsets, pos)
 
 
 def _build_table() -> dict[int, str | None]:
