@@ -18,7 +18,7 @@ from armstrace.extraction.context import Hit, Sentence
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon
 from armstrace.extraction.numbers_glue import dates
-from armstrace.extraction.roles import _any_template
+from armstrace.lang.terms import template_set
 
 HOSTED = {"visit"}  # types where the location is a party
 IMPLIED_PARTNER = {"visit", "agreement"}
@@ -66,8 +66,8 @@ def _main_states(doc: Document) -> list[str]:
 
 def _destination(doc: Document, lex: Lexicon, m: Mention) -> bool:
     v = doc.view
-    return _any_template(lex.recipient_markers, v.text, v.from_original(m.start), v.from_original(m.end),
-                         lex.boundary)
+    return template_set(lex.recipient_markers, lex.boundary).matches(
+        v.text, v.from_original(m.start), v.from_original(m.end))
 
 
 def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> list[dict[str, Any]]:

@@ -17,8 +17,8 @@ from armstrace.extraction.context import Hit, Sentence
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon
 from armstrace.extraction.numbers_glue import amounts, dates
-from armstrace.extraction.roles import Role, _template_set, assign_roles, system_origin
-from armstrace.lang.terms import _MARKS
+from armstrace.extraction.roles import Role, assign_roles, system_origin
+from armstrace.lang.terms import MARKS, template_set
 from armstrace.vocabulary import STAGE_RANK
 
 QUANTITY_GAP = 24  # view chars between a number and the weapon it counts
@@ -99,8 +99,8 @@ def _future_form(text: str, hit: Hit, suffixes: tuple[str, ...]) -> bool:
     return any(w.endswith(suffixes) for w in _WORDS.findall(text, start, hit.vend + 40)[:2])
 
 
-_WORD = re.compile(rf"[^\W_]|[{_MARKS}]")  # letters and the vowel signs of Indic scripts
-_WORDS = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+_WORD = re.compile(rf"[^\W_]|[{MARKS}]")  # letters and the vowel signs of Indic scripts
+_WORDS = re.compile(rf"(?:[^\W_]|[{MARKS}])+")
 
 
 GOVERN = 40  # view chars: "considering buying", "contract for the delivery of"
@@ -152,7 +152,7 @@ def _parties(sent: Sentence, view, lex: Lexicon) -> list[Mention]:
     Ukraine, Finland bought …"): they take no role."""
     if not lex.not_party or not sent.states:
         return sent.mentions
-    settings = _template_set(lex.not_party, lex.boundary)
+    settings = template_set(lex.not_party, lex.boundary)
     return [m for m in sent.mentions if not (m.kind == "state" and settings.matches(
         view.text, view.from_original(m.start), view.from_original(m.end)))]
 

@@ -13,10 +13,10 @@ from collections import defaultdict
 
 import ahocorasick_rs
 
-from armstrace.lang.terms import _MARKS, compile_terms
+from armstrace.lang.terms import MARKS, compile_terms
 from armstrace.text.normalize import fold
 
-_LETTER = re.compile(rf"[^\W_]|[{_MARKS}]")
+_LETTER = re.compile(rf"[^\W_]|[{MARKS}]")
 
 
 def _is_letter(ch: str) -> bool:

@@ -12,8 +12,8 @@ from functools import lru_cache
 from armstrace.text.normalize import fold
 
 # a "letter" for boundary purposes: any word char except the underscore
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a"
-_L = rf"(?:[^\W_]|[{_MARKS}])"
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a"
+_L = rf"(?:[^\W_]|[{MARKS}])"
 
 
 def _term_regex(term: str, boundary: str) -> str:
@@ -207,3 +207,9 @@ class TemplateSet:
                 if st in chunk and pat.search(text[lo:pos]):
                     return True
         return False
+
+
+@lru_cache(maxsize=256)
+def template_set(templates: tuple[str, ...], boundary: str = "word") -> TemplateSet:
+    """One compiled TemplateSet per (templates, boundary): packs are fixed per process."""
+    return TemplateSet(templates, boundary)
