@@ -36,6 +36,7 @@ class Sentence:
     generic: list[Hit] = field(default_factory=list)
     cooperation: list[Hit] = field(default_factory=list)
     future: list[Hit] = field(default_factory=list)
+    clauses: list[Hit] = field(default_factory=list)  # speech verbs that open a reported clause
     hedged: bool = False
     denied: bool = False
     roles: list | None = None  # filled once by frames.sentence_roles
@@ -124,5 +125,7 @@ def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
                 sent.denied = True
             elif h.kind == "future":
                 sent.future.append(h)
+            elif h.kind == "clause":
+                sent.clauses.append(h)
         out.append(sent)
     return out

@@ -73,6 +73,7 @@ def _scanner(pack: dict, boundary: str) -> tuple[TermScanner, list[Group]]:
     modality = pack.get("modality") or {}
     add(Group("future", "before"), modality.get("future"))
     add(Group("future", "after"), modality.get("future_after"))
+    add(Group("clause", "reported"), pack.get("reported_speech"))
     return TermScanner(terms, boundary), groups
 
 

@@ -122,7 +122,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         roles.append(r)
     unmarked = [(r.vstart, r.vend) for r in pending]
     for r in pending:
-        r.role = _by_position(r.vstart, r.vend, triggers, unmarked)
+        r.role = _by_position(r.vstart, r.vend, triggers, unmarked, sent.clauses)
     _propagate_lists(roles, text)
     _resolve_open(roles, sent)
     _propagate_lists(roles, text)  # roles found by elimination travel along lists too
@@ -151,17 +151,24 @@ SUBJECT_REACH = 80  # view chars from the subject to its verb
 OBJECT_REACH = 40  # view chars from a 'supply' verb to its bare object
 
 
-def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int, int]]) -> str | None:
+def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int, int]],
+                 clauses: list[Hit] = ()) -> str | None:
     """Subject of the next directional trigger: the FIRST unmarked actor of the clause before it
     (SVO "Israel sold …" and SOV/V2 "Frankreich hat Indien … angeboten", "रूस ने … सौंप" alike);
-    bare object of a preceding 'supply' verb: the first actor after it."""
+    bare object of a preceding 'supply' verb: the first actor after it. A speaker is not the
+    subject of what it reports ("US officials said Iran bought …") unless the reported clause
+    names no actor of its own ("Russia said it delivered …")."""
     directional = [t for t in triggers if t.subject != "none"]
     after = [t for t in directional if t.vstart >= ve]
     before = [t for t in directional if t.vend <= vs]
     if after:
         t = after[0]
+        said = [c for c in clauses if ve <= c.vstart and c.vend <= t.vstart]
+        if said and any(said[-1].vend <= s and e <= t.vstart for s, e in unmarked):
+            return None
         if t.vstart - ve <= SUBJECT_REACH:
-            lo = max(t.vstart - SUBJECT_REACH, max((x.vend for x in directional if x.vend <= vs), default=0))
+            lo = max(t.vstart - SUBJECT_REACH, max((x.vend for x in directional if x.vend <= vs), default=0),
+                     max((c.vend for c in clauses if c.vend <= vs), default=0))
             earlier = any(lo <= s and e <= vs and (s, e) != (vs, ve) for s, e in unmarked)
             return None if earlier else t.subject
     if before and before[-1].subject == "supplier":

@@ -1,0 +1,24 @@
+"""A speaker is not the subject of what it reports, unless the report names no actor."""
+
+from __future__ import annotations
+
+import pytest
+
+import armstrace
+
+
+def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(t["supplier"], t["recipient"]) for t in armstrace.extract(text, lang=lang).transfers}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("US officials said that Iran bought Shahed drones from Russia.", "en", {("RUS", "IRN")}),
+    ("US officials said Iran bought drones from Russia last year.", "en", {("RUS", "IRN")}),
+    ("Французские СМИ сообщили, что Индия купила у России системы С-400.", "ru", {("RUS", "IND")}),
+    ("Los medios franceses dijeron que la India compró sistemas S-400 a Rusia.", "es", {("RUS", "IND")}),
+    # the speaker is the subject when the reported clause names no actor of its own
+    ("Russia said it delivered S-400 systems to India.", "en", {("RUS", "IND")}),
+    ("Turkey, which sold TB2 drones to Ukraine, said it was proud.", "en", {("TUR", "UKR")}),
+])
+def test_reported_speech(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    assert _pairs(text, lang) == expected
