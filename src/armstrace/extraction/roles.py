@@ -122,7 +122,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         roles.append(r)
     unmarked = [(r.vstart, r.vend) for r in pending]
     for r in pending:
-        r.role = _by_position(r.vstart, r.vend, triggers, unmarked, sent.clauses)
+        r.role = _by_position(r.vstart, r.vend, triggers, unmarked, sent.clauses, spans)
     _propagate_lists(roles, text)
     _resolve_open(roles, sent)
     _propagate_lists(roles, text)  # roles found by elimination travel along lists too
@@ -152,7 +152,7 @@ OBJECT_REACH = 40  # view chars from a 'supply' verb to its bare object
 
 
 def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int, int]],
-                 clauses: list[Hit] = ()) -> str | None:
+                 clauses: list[Hit] = (), actors: list[tuple[int, int]] = ()) -> str | None:
     """Subject of the next directional trigger: the FIRST unmarked actor of the clause before it
     (SVO "Israel sold …" and SOV/V2 "Frankreich hat Indien … angeboten", "रूस ने … सौंप" alike);
     bare object of a preceding 'supply' verb: the first actor after it. A speaker is not the
@@ -164,7 +164,7 @@ def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int
     if after:
         t = after[0]
         said = [c for c in clauses if ve <= c.vstart and c.vend <= t.vstart]
-        if said and any(said[-1].vend <= s and e <= t.vstart for s, e in unmarked):
+        if said and any(said[-1].vend <= s and e <= t.vstart for s, e in actors):
             return None
         if t.vstart - ve <= SUBJECT_REACH:
             lo = max(t.vstart - SUBJECT_REACH, max((x.vend for x in directional if x.vend <= vs), default=0),
