@@ -107,6 +107,7 @@ def _ctx() -> dict[str, Any]:
         "loc_suffix": tuple(fold(s) for s in loc.get("suffix") or ()),
         "first_names": frozenset(fold(p) for p in (ctx.get("person_names") or {}).get("first") or ()),
         "surnames": frozenset(fold(p) for p in (ctx.get("person_names") or {}).get("surname") or ()),
+        "noun_capitals": frozenset(ctx.get("noun_capitals") or ()),
         "name_stop": frozenset(fold(w) for w in ctx.get("name_stopwords") or ()),
     }
 
@@ -287,6 +288,7 @@ def disambiguate(doc: Document, cands: list[Cand]) -> list[Cand]:
     view = doc.view.text
     out: list[Cand] = []
     words: list[int] | None = None
+    names_look_like_nouns = (doc.lang or "") in d["noun_capitals"]
     for c in kept:
         e = c.entity
         if e.kind == "state" and c.role == "capital" and _is_location(doc, c):
@@ -305,16 +307,16 @@ def disambiguate(doc: Document, cands: list[Cand]) -> list[Cand]:
             nxt = re.match(r"[\s-]+([^\W_]+)", view[c.ve:c.ve + 30])
             if nxt and nxt.group(1) in d["vetoes"].get(c.key, ()):
                 continue
-            if latin and _person_like(doc, c, starts, ends):
+            if latin and not names_look_like_nouns and _person_like(doc, c, starts, ends):
                 continue
             if words is None:
                 words = _words_for((doc.lang or "").lower() or None).positions(view)
             if not _weapon_context(doc, c, kept, words):
                 continue
-        if kind == "system" and latin and plain \
+        if kind == "system" and latin and plain and not names_look_like_nouns \
                 and _person_like(doc, c, starts, ends, after=False, before=True):
             continue  # "Abdel Fattah", "Ahmed Shahed": a word name after a first name
-        if kind == "state" and c.role in ("name", "capital") and latin:
+        if kind == "state" and c.role in ("name", "capital") and latin and not names_look_like_nouns:
             first = c.key in d["first_names"]
             surname = c.key in d["surnames"] and (doc.lang or "en").startswith("en")
             if (first or surname) and _person_like(doc, c, starts, ends, after=first, before=surname):
