@@ -17,6 +17,8 @@ def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
     ("Французские СМИ сообщили, что Индия купила у России системы С-400.", "ru", {("RUS", "IND")}),
     ("Los medios franceses dijeron que la India compró sistemas S-400 a Rusia.", "es", {("RUS", "IND")}),
     ("Armenia accused Israel of supplying drones to Azerbaijan.", "en", {("ISR", "AZE")}),
+    ("Ministerstvo obrany uvedlo, že Česko prodalo tanky Izraeli.", "cs", {("CZE", "ISR")}),
+    ("Francuskie media poinformowały, że Indie kupiły od Rosji systemy S-400.", "pl", {("RUS", "IND")}),
     # the speaker is the subject when the reported clause names no actor of its own
     ("Russia said it delivered S-400 systems to India.", "en", {("RUS", "IND")}),
     ("Turkey, which sold TB2 drones to Ukraine, said it was proud.", "en", {("TUR", "UKR")}),

@@ -79,7 +79,8 @@ def _scanner(pack: dict, boundary: str) -> tuple[TermScanner, list[Group]]:
 
 @lru_cache(maxsize=64)
 def lexicon(lang: str | None) -> Lexicon:
-    """The compiled rules for `lang`; other languages' wire copy is caught by the English pack."""
+    """The compiled rules for `lang`; other languages' wire copy is caught by the English pack
+    (its terms everywhere, its role templates only beside other scripts)."""
     lang = lang or "en"
     pack = load_pack(lang)
     packs = [pack] if lang == "en" else [pack, load_pack("en")]
@@ -87,6 +88,8 @@ def lexicon(lang: str | None) -> Lexicon:
     lex = Lexicon(lang=lang, boundary=boundary, verb_final=bool(pack.get("verb_final")))
     for i, p in enumerate(packs):
         lex.scanners.append(_scanner(p, p.get("boundary", "word") if i == 0 else "word"))
+        if i and pack.get("script") == "Latn":
+            continue  # English function words are words of this language too ("že by Česko", "to je")
         markers = p.get("markers") or {}
         lex.supplier_markers += _terms(markers.get("supplier"))
         lex.recipient_markers += _terms(markers.get("recipient"))
