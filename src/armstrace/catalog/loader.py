@@ -253,6 +253,8 @@ class _Builder:
         self.index: dict[tuple[str, int, str, bool, frozenset[str]], dict[str, Any]] = {}
         morph = ctx.get("stems") or {}
         self.stem_strip = {lang: tuple(v) for lang, v in (morph.get("strip_final") or {}).items()}
+        self.adjective_cases = {lang: {fold_alias(k): [fold_alias(x) for x in v] for k, v in table.items()}
+                                for lang, table in (morph.get("adjective_cases") or {}).items()}
         self.al_prefix = fold_alias(morph.get("arabic_article") or "ال")
         self.al_needs = frozenset(fold_alias(p) for p in morph.get("article_fused") or ["لل"])
         self._memo: dict[tuple[str, bool, bool], Any] = {}
@@ -304,8 +306,10 @@ class _Builder:
             return
         # derived patterns for inflected forms (see context.yaml `stems`)
         strip = self.stem_strip.get(lang) or self.stem_strip.get(scr)
-        if strip and key[-1] in strip and len(key) >= 5 and " " not in key:
-            put(key[:-1], ent_idx, role, lang, alias, forms, cap, True, _NONE)
+        if strip:
+            for k in (key, *self._declined(key, lang)):
+                if k[-1] in strip and len(k.rsplit(" ", 1)[-1]) >= 4 and len(k) >= 5:
+                    put(k[:-1], ent_idx, role, lang, alias, forms, cap, True, _NONE)
         if scr == "ARABIC" and len(key) >= 5 and key.startswith(self.al_prefix):
             put(key[len(self.al_prefix):], ent_idx, role, lang, alias, forms, cap, False, self.al_needs)
         if scr == "LATIN" and lang == "*" and "-" in key:
@@ -313,6 +317,22 @@ class _Builder:
             for variant in (key.replace("-", ""), key.replace("-", " ")):
                 if len(variant) >= 3:
                     put(variant, ent_idx, role, lang, alias, forms, cap, False, _NONE)
+
+    def _declined(self, key: str, lang: str) -> list[str]:
+        """A multiword name's leading adjectives in each oblique case (ru "Южная Корея" ->
+        "южной корея", "южную корея"; the noun's own ending is left to the stem rule)."""
+        table = self.adjective_cases.get(lang)
+        words = key.split(" ")
+        if not table or len(words) < 2:
+            return []
+        heads = []
+        for w in words[:-1]:
+            end = next((e for e in sorted(table, key=len, reverse=True) if w.endswith(e) and len(w) > len(e) + 2), None)
+            if end is None:
+                return []
+            heads.append((w[: len(w) - len(end)], table[end]))
+        n = min(len(alts) for _, alts in heads)
+        return [" ".join([stem + alts[i] for stem, alts in heads] + words[-1:]) for i in range(n)]
 
     def _put(self, key: str, ent: int, role: str, lang: str, alias: str, forms: frozenset[str],
              cap: bool, needs_suffix: bool, needs_prefix: frozenset[str]) -> None:

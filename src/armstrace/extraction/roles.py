@@ -124,7 +124,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     for r in pending:
         r.role = _by_position(r.vstart, r.vend, triggers, unmarked, sent.clauses, spans)
     _propagate_lists(roles, text)
-    _resolve_open(roles, sent)
+    _resolve_open(roles, sent, sorted(triggers, key=lambda t: t.vstart))
     _propagate_lists(roles, text)  # roles found by elimination travel along lists too
     filled = {r.role for r in roles if r.role}
     if filled == {"supplier"} and len({p.mention.state for p in places} - {r.mention.state for r in roles}) == 1:
@@ -203,7 +203,7 @@ def _propagate_lists(roles: list[Role], text: str) -> None:
             break
 
 
-def _resolve_open(roles: list[Role], sent: Sentence) -> None:
+def _resolve_open(roles: list[Role], sent: Sentence, triggers: list[Hit]) -> None:
     """Fill actors left open: system-origin agreement first, then the one missing role."""
     system_states = {s for m in sent.systems for s in system_origin(m)}
     for r in roles:
@@ -224,6 +224,10 @@ def _resolve_open(roles: list[Role], sent: Sentence) -> None:
     if filled == {"supplier"} and len({r.mention.state for r in open_}) == 1:
         for r in open_:
             r.role, r.cue = "recipient", "opposite"
+    elif filled == {"recipient"} and len({r.mention.state for r in open_}) == 1 and triggers \
+            and all(t.subject == "none" for t in triggers) and all(r.vend <= triggers[0].vstart for r in open_):
+        for r in open_:  # "Germany halted deliveries to Ukraine": the halting subject is the supplier
+            r.role, r.cue = "supplier", "opposite"
 
 
 def system_origin(m: Mention) -> list[str]:
