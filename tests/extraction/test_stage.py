@@ -38,6 +38,14 @@ def _stages(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("Fransa'dan satın alınan Rafale uçakları Mısır'a teslim edildi.", "tr", ("FRA", "EGY", "delivered")),
     # a supplier's announced gift or sale is its pledge: ordered, not offered
     ("Noruega donará 6 cazas F-16 a Ucrania.", "es", ("NOR", "UKR", "ordered")),
+    # the signer of a contract for a delivery is not thereby its supplier
+    ("Польша подписала с США контракт на 4,75 млрд долларов на поставку систем Patriot.", "ru",
+     ("USA", "POL", "ordered")),
+    ("Poland signed a contract for the delivery of 48 Patriot launchers from the United States.", "en",
+     ("USA", "POL", "ordered")),
+    # a halt names its subject as the supplier when only the recipient is marked
+    ("Alemania suspendió las exportaciones de armas a Arabia Saudita.", "es", ("DEU", "SAU", "suspended")),
+    ("Niemcy wstrzymały dostawy amunicji dla Ukrainy.", "pl", ("DEU", "UKR", "suspended")),
     # what is reported as done stays done
     ("Sweden delivered 12 Gripen fighters to Chile.", "en", ("SWE", "CHL", "delivered")),
     ("Chile bought 12 Gripen fighters from Sweden.", "en", ("SWE", "CHL", "ordered")),

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from armstrace.document import Document, Mention, Span
 from armstrace.extraction.lexicon import Lexicon
+
+_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|(?<!\d),")  # a comma inside "4,75" is a number
+
+
+def crosses_clause(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold punctuation that ends a clause (not a decimal comma)?"""
+    return bool(_CLAUSE_BREAK.search(text, start, end)) if end > start else False
+
 
 MAX_ACTORS = 40
 MAX_SENTENCE = 1500

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from armstrace.document import Document, Mention
-from armstrace.extraction.context import Hit, Sentence
+from armstrace.extraction.context import Hit, Sentence, crosses_clause
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon
 from armstrace.extraction.numbers_glue import amounts, dates
@@ -104,7 +104,6 @@ _WORDS = re.compile(rf"(?:[^\W_]|[{MARKS}])+")
 
 
 GOVERN = 40  # view chars: "considering buying", "contract for the delivery of"
-CLAUSE_BREAK = frozenset(",;:()")
 
 
 def _governing(hit: Hit, triggers: list[Hit], text: str) -> Hit:
@@ -112,7 +111,7 @@ def _governing(hit: Hit, triggers: list[Hit], text: str) -> Hit:
     contract word right before a delivery makes it an order ("contract for the delivery of",
     "контракт на поставку"), unless a clause break separates them."""
     for t in triggers:
-        if t is hit or not 0 <= hit.vstart - t.vend <= GOVERN or CLAUSE_BREAK & set(text[t.vend:hit.vstart]):
+        if t is hit or not 0 <= hit.vstart - t.vend <= GOVERN or crosses_clause(text, t.vend, hit.vstart):
             continue
         if t.label == "offered" and hit.label in ("ordered", "delivered"):
             return replace(hit, label="offered")

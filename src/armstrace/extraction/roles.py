@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from armstrace.catalog.disambiguate import locative_at
 from armstrace.document import Mention
-from armstrace.extraction.context import Hit, Sentence
+from armstrace.extraction.context import Hit, Sentence, crosses_clause
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.lang.terms import TemplateSet
 
@@ -121,8 +121,9 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         r.vstart, r.vend = vs, ve
         roles.append(r)
     unmarked = [(r.vstart, r.vend) for r in pending]
+    verbs = _heads(triggers, text, unmarked)
     for r in pending:
-        r.role = _by_position(r.vstart, r.vend, triggers, unmarked, sent.clauses, spans)
+        r.role = _by_position(r.vstart, r.vend, verbs, unmarked, sent.clauses, spans)
     _propagate_lists(roles, text)
     _resolve_open(roles, sent, sorted(triggers, key=lambda t: t.vstart))
     _propagate_lists(roles, text)  # roles found by elimination travel along lists too
@@ -149,6 +150,22 @@ def _agent_role(vs: int, triggers: list[Hit], forward: bool) -> str | None:
 
 SUBJECT_REACH = 80  # view chars from the subject to its verb
 OBJECT_REACH = 40  # view chars from a 'supply' verb to its bare object
+
+
+CONTRACT_OBJECT = 40  # view chars from "contract" to the delivery it is for
+
+
+def _heads(triggers: list[Hit], text: str, unmarked: list[tuple[int, int]]) -> list[Hit]:
+    """Triggers that can head a clause: not a supplier-side noun a contract word governs
+    ("signed a contract for the delivery of", "подписала контракт на поставку"): whoever
+    signs it may be either side. A purchase noun keeps its buyer ("contract to buy"), and a
+    delivery noun with its own bare object keeps its supplier ("контракт на поставку Чили")."""
+    contracts = [t for t in triggers if t.label == "ordered" and t.subject == "none"]
+    if not contracts:
+        return triggers
+    return [t for t in triggers if t.subject != "supplier" or not any(
+        0 <= t.vstart - c.vend <= CONTRACT_OBJECT and not crosses_clause(text, c.vend, t.vstart)
+        for c in contracts) or any(0 <= s - t.vend <= OBJECT_REACH for s, _ in unmarked)]
 
 
 def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int, int]],
