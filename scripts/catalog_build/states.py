@@ -26,7 +26,8 @@ FIELDS = ("names", "demonyms", "capitals", "forces")
 # Locales that only restate English in another script or are pseudo locales.
 SKIP_LOCALES = {"en_Dsrt", "en_Shaw", "hi_Latn", "root"}
 # Languages whose CLDR time-zone exemplar city names are added to curated capitals.
-CAPITAL_LANGS = "en vi ar fa ru uk tr az hy he fr es de it pt pl zh ja ko id hi ur".split()
+CAPITAL_LANGS = ("en vi ar fa ru uk tr az hy he fr es de it pt pl zh ja ko id hi ur "
+                 "sq sr el ro cs te fil nl sv fi hu bg th ms bn").split()
 NATIONALITY_LANGS = ("en", "de", "es", "fr", "it", "nl", "fi", "no")
 # Known-bad values in i18n-nationality (typos, nouns instead of adjectives).
 NATIONALITY_BLOCK = {
@@ -164,11 +165,25 @@ def tz_cities(tz_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for tz in tz_ids:
         _add(out, "en", [tz.rsplit("/", 1)[-1].replace("_", " ")])
+        english = tz.rsplit("/", 1)[-1].replace("_", " ")
         for lang in CAPITAL_LANGS:
-            city = Locale.parse(lang).time_zones.get(tz, {}).get("city")
+            loc = Locale.parse(lang)
+            city = loc.time_zones.get(tz, {}).get("city")
+            if not city and _latin(lang):
+                city = english  # CLDR leaves a city out where it is spelt as in English (tr "Tokyo")
             if city:
                 _add(out, lang, [city])
     return out
+
+
+def _latin(lang: str) -> bool:
+    """Is the project's language pack for `lang` written in Latin script?"""
+    from armstrace.lang import load_pack
+
+    try:
+        return load_pack({"fil": "tl"}.get(lang, lang)).get("script") == "Latn"
+    except Exception:
+        return False
 
 
 # --------------------------------------------------------------------------- shared sources
