@@ -59,7 +59,7 @@ def _stage_trigger(triggers: list[Hit], pos: int, sent: Sentence, text: str, lex
     if lex.verb_final:
         after = [t for t in read if t.start >= pos]
         if after:  # the clause-final verb, not a participle on the way ("خریداری شده … تحویل داده شد")
-            return max(after, key=lambda t: t.start)
+            return max(after, key=lambda t: (t.start, t.specificity, STAGE_RANK.get(t.label, -1)))
     return _nearest(read, pos)
 
 
