@@ -98,3 +98,13 @@ def test_partyless_item_list_stays_out_when_deals_are_several() -> None:
             "The package includes HIMARS launchers.")
     doc = armstrace.extract(text, lang="en")
     assert not any(t["system"] and "HIMARS" in t["system"] for t in doc.transfers)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("North Korea shipped artillery shells to Russia.", "en"),
+    ("КНДР передала России артиллерийские снаряды.", "ru"),
+    ("Corea del Norte envió proyectiles de artillería a Rusia.", "es"),
+])
+def test_ammunition_of_a_kind_is_ammunition(text: str, lang: str) -> None:
+    doc = armstrace.extract(text, lang=lang)
+    assert {(t["supplier"], t["recipient"], t["category"]) for t in doc.transfers} == {("PRK", "RUS", "ammunition")}
