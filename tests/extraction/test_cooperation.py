@@ -22,3 +22,10 @@ def test_each_visitor_visits_the_host(text: str, lang: str) -> None:
 
 def test_bilateral_visit_stays_one_event() -> None:
     assert _events("The Indian defence minister visited Moscow on Monday.", "en") == {("visit", ("IND", "RUS"))}
+
+
+def test_recall_over_a_sale_is_against_the_seller_not_the_buyer() -> None:
+    events = _events("To protest Israel's arms sales to Azerbaijan, Armenia recalled its ambassador from Israel.",
+                     "en")
+    assert ("ambassador-recall", ("ARM", "ISR")) in events
+    assert not any("AZE" in actors for _, actors in events)

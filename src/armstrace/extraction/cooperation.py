@@ -70,6 +70,18 @@ def _destination(doc: Document, lex: Lexicon, m: Mention) -> bool:
         v.text, v.from_original(m.start), v.from_original(m.end))
 
 
+AGAINST_A_SALE = {"protest", "ambassador-recall"}  # "recalled its envoy over Israel's sale to Azerbaijan"
+
+
+def _buyers_in(sent: Sentence) -> set[str]:
+    """Recipients of a transfer this sentence reports with its supplier named (roles were
+    assigned by the transfer pass): a protest or recall over a sale is against the seller."""
+    roles = sent.roles or []
+    if not any(r.role == "supplier" for r in roles):
+        return set()
+    return {r.mention.state for r in roles if r.role == "recipient" and r.cue == "marker"}
+
+
 def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> list[dict[str, Any]]:
     """One event per (type, actor set) per document."""
     out: dict[tuple, dict[str, Any]] = {}
@@ -78,9 +90,11 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
         if not sent.cooperation:
             continue
         mentions = [m for m in sent.mentions if m.kind in ("state", "force") and _state(m)]
+        buyers = _buyers_in(sent)
         for hit in sent.cooperation:
             parties = [m for m in mentions if (hit.label in HOSTED or not _is_place(doc, m))
-                       and abs(doc.view.from_original(m.start) - hit.vstart) <= REACH]
+                       and abs(doc.view.from_original(m.start) - hit.vstart) <= REACH
+                       and not (hit.label in AGAINST_A_SALE and _state(m) in buyers)]
             parties.sort(key=lambda m: abs(m.start - hit.start))
             actors_seen: list[str] = []
             for m in parties:
