@@ -29,3 +29,16 @@ def test_recall_over_a_sale_is_against_the_seller_not_the_buyer() -> None:
                      "en")
     assert ("ambassador-recall", ("ARM", "ISR")) in events
     assert not any("AZE" in actors for _, actors in events)
+
+
+@pytest.mark.parametrize("text, lang, actors", [
+    ("Argentina's defence minister signed an agreement in Denmark to buy 24 F-16 jets.", "en", ("ARG", "DNK")),
+    ("El ministro de Defensa de Argentina firmó en Dinamarca la compra de 24 cazas F-16.", "es", ("ARG", "DNK")),
+])
+def test_official_acting_abroad_is_a_visit(text: str, lang: str, actors: tuple[str, str]) -> None:
+    assert ("visit", actors) in _events(text, lang)
+
+
+def test_officials_of_two_states_meeting_in_a_third_is_no_visit() -> None:
+    text = "The Armenian prime minister and the president of Azerbaijan will sign an agreement in Brussels."
+    assert not any(kind == "visit" for kind, _ in _events(text, "en"))

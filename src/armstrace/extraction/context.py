@@ -46,6 +46,7 @@ class Sentence:
     cooperation: list[Hit] = field(default_factory=list)
     future: list[Hit] = field(default_factory=list)
     clauses: list[Hit] = field(default_factory=list)  # speech verbs that open a reported clause
+    officials: list[Hit] = field(default_factory=list)  # "defence minister", "delegation"
     hedged: bool = False
     denied: bool = False
     roles: list | None = None  # filled once by frames.sentence_roles
@@ -136,5 +137,7 @@ def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
                 sent.future.append(h)
             elif h.kind == "clause":
                 sent.clauses.append(h)
+            elif h.kind == "official":
+                sent.officials.append(h)
         out.append(sent)
     return out

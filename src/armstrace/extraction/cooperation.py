@@ -9,6 +9,7 @@ arrived in Moscow" in an article about India).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -73,6 +74,38 @@ def _destination(doc: Document, lex: Lexicon, m: Mention) -> bool:
 AGAINST_A_SALE = {"protest", "ambassador-recall"}  # "recalled its envoy over Israel's sale to Azerbaijan"
 
 
+OFFICIAL_REACH = 30  # view chars between "defence minister" and the state it serves
+
+
+def _official_visit(doc: Document, sent: Sentence) -> tuple[Hit, list[str], list[Mention]] | None:
+    """"Argentina's defence minister signed in Denmark …", "the Indian minister went to
+    Kaliningrad, in Russia": an official of one state acting in another is visiting it.
+    Only in sentences that report a deal or a cooperation act, and only with a place."""
+    if not sent.officials or not (sent.triggers or sent.cooperation) or any(
+            h.label == "visit" for h in sent.cooperation):
+        return None
+    v = doc.view
+    states = [m for m in sent.mentions if m.kind in ("state", "force") and _state(m)]
+    places = [m for m in states if _is_place(doc, m)]
+    if not places:
+        return None
+    spans = {id(m): (v.from_original(m.start), v.from_original(m.end)) for m in states}
+    found = []
+    for o in sent.officials:
+        gap = {id(m): max(o.vstart - spans[id(m)][1], spans[id(m)][0] - o.vend, 0) for m in states}
+        own = [m for m in states if m not in places and gap[id(m)] <= OFFICIAL_REACH]
+        if own:
+            official = min(own, key=lambda m: gap[id(m)])
+            found.append((o, official, [m for m in places if _state(m) != _state(official)], gap))
+    if len({_state(official) for _, official, _, _ in found}) != 1:
+        return None  # officials of two states meeting somewhere: a summit, not a visit
+    o, official, hosts, gap = found[0]
+    if not hosts:
+        return None
+    host = min(hosts, key=lambda m: gap[id(m)])
+    return replace(o, label="visit"), sorted({_state(official), _state(host)}), [official, host]
+
+
 def _buyers_in(sent: Sentence) -> set[str]:
     """Recipients of a transfer this sentence reports with its supplier named (roles were
     assigned by the transfer pass): a protest or recall over a sale is against the seller."""
@@ -87,6 +120,9 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
     out: dict[tuple, dict[str, Any]] = {}
     main = None
     for sent in sentences:
+        visit = _official_visit(doc, sent)
+        if visit is not None:
+            _add(out, doc, sent, *visit)
         if not sent.cooperation:
             continue
         mentions = [m for m in sent.mentions if m.kind in ("state", "force") and _state(m)]

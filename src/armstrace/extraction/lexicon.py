@@ -74,6 +74,7 @@ def _scanner(pack: dict, boundary: str) -> tuple[TermScanner, list[Group]]:
     add(Group("future", "before"), modality.get("future"))
     add(Group("future", "after"), modality.get("future_after"))
     add(Group("clause", "reported"), pack.get("reported_speech"))
+    add(Group("official", "official"), pack.get("officials"))
     return TermScanner(terms, boundary), groups
 
 
