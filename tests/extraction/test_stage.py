@@ -108,3 +108,15 @@ def test_partyless_item_list_stays_out_when_deals_are_several() -> None:
 def test_ammunition_of_a_kind_is_ammunition(text: str, lang: str) -> None:
     doc = armstrace.extract(text, lang=lang)
     assert {(t["supplier"], t["recipient"], t["category"]) for t in doc.transfers} == {("PRK", "RUS", "ammunition")}
+
+
+def test_origin_adjective_of_a_part_is_not_the_supplier() -> None:
+    doc = armstrace.extract("India received Su-30MKI fighters with French avionics.", lang="en")
+    assert ("FRA", "IND") not in {(t["supplier"], t["recipient"]) for t in doc.transfers}
+    doc = armstrace.extract("India received French-made Rafale fighters.", lang="en")
+    assert ("FRA", "IND") in {(t["supplier"], t["recipient"]) for t in doc.transfers}
+
+
+def test_adjective_on_a_second_hand_system_is_its_owner() -> None:
+    doc = armstrace.extract("Ukraine received Dutch F-16 fighters.", lang="en")
+    assert ("NLD", "UKR") in {(t["supplier"], t["recipient"]) for t in doc.transfers}

@@ -336,7 +336,7 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
             cache[key] = (amounts(doc.view, f.sentence.vstart, f.sentence.vend, doc.lang),
                           dates(doc.view, f.sentence.vstart, f.sentence.vend, doc.lang, doc.published))
         nums, date_hits = cache[key]
-        sups: list[tuple[str, Role | None, bool]] = [(r.mention.state, r, False) for r in f.suppliers]
+        sups: list[tuple[str, Role | None, bool]] = [(r.mention.state, r, False) for r in _credible(f)]
         if not sups and f.system is not None:
             elsewhere = _best_known(known, family_of(f.system.entity_id), [r.mention.state for r in f.recipients])
             origin = system_origin(f.system) if f.system is f.item else []  # no origin guess for anaphora
@@ -361,13 +361,34 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
     return merge_transfers(entries)
 
 
+ADJECTIVE_CUES = frozenset({"origin", "demonym"})
+OWNER_GAP = 12  # chars: "Dutch F-16s", "F-16s holandeses" — an adjective on the system is its owner
+
+
+def _credible(f: Frame) -> list[Role]:
+    """Suppliers that can have supplied the frame's system: an origin adjective away from
+    the system that contradicts its maker states describes a part ("Su-30MKI with French
+    avionics"), not the aircraft. Next to the system it is the owner ("Dutch F-16s");
+    named suppliers (markers, position) may resell anything."""
+    if f.system is None or f.system is not f.item:
+        return f.suppliers
+    origin = set(system_origin(f.system))
+    if not origin:
+        return f.suppliers
+    s, e = f.system.start, f.system.end
+    return [r for r in f.suppliers if r.mention.state in origin
+            or (r.cue not in ADJECTIVE_CUES and r.mention.role != "demonym")
+            or max(r.mention.start - e, s - r.mention.end) <= OWNER_GAP]
+
+
 def _known_suppliers(frames: list[Frame]) -> dict[str, Counter]:
     """Suppliers the text itself ties to each system family, counted per (family, recipient)."""
     out: dict[str, Counter] = {}
     for f in frames:
-        if f.system is not None and f.suppliers:
+        credible = _credible(f) if f.system is not None else []
+        if credible:
             c = out.setdefault(family_of(f.system.entity_id), Counter())
-            for r in f.suppliers:
+            for r in credible:
                 for rec in [x.mention.state for x in f.recipients] or [None]:
                     c[(r.mention.state, rec)] += 1
     return out
