@@ -9,14 +9,17 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import fields
 from itertools import islice
+from operator import attrgetter
 
-from armstrace.document import Document
+from armstrace.document import Document, Mention, Span
 from armstrace.errors import Problem
 
 Stage = Callable[[Document], Document]
 STAGES: dict[str, Stage] = {}
 DEFAULT_STAGES = ("clean", "langid", "normalize", "sentences", "entities", "extract")
+PARENT_DOCS = 16  # documents a pooled run extracts before forking (see `Pipeline.pipe`)
 
 
 def stage(name: str) -> Callable[[Stage], Stage]:
@@ -113,24 +116,83 @@ class Pipeline:
             return
         self.warm_up()
         it = iter(items)
+        # the first documents run here: the rules of their languages (packs, lexicons,
+        # number and date patterns: ~0.1 s per language) are then built once, not per worker
+        for item in islice(it, PARENT_DOCS):
+            yield self(item) if isinstance(item, Document) else item
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            while batch := list(islice(it, chunk * workers)):
-                yield from pool.map(_run_in_worker, [(self.names, self.options, x) for x in batch],
-                                    chunksize=max(1, chunk // 4))
+            # the next batch is submitted before this one is yielded: workers never idle
+            # while the caller consumes results
+            pending: tuple[list, Iterator] | None = None
+            while True:
+                batch = list(islice(it, chunk * workers))
+                submitted = (batch, pool.map(_run_in_worker, [(self.names, self.options, x) for x in batch],
+                                             chunksize=max(1, chunk // 4))) if batch else None
+                if pending is not None:
+                    for sent, result in zip(*pending, strict=True):
+                        yield _unpack(sent, result)
+                if submitted is None:
+                    return
+                pending = submitted
 
     def warm_up(self) -> None:
-        """Load catalog and packs before forking so workers share them."""
+        """Load catalog, automata and models before forking so workers share them (each
+        worker would otherwise build them again: ~1 s of CPU)."""
         if "entities" in self.names:
-            from armstrace.catalog import load_catalog
+            from armstrace.catalog.matcher import get_matcher
 
-            load_catalog()
+            get_matcher()
+        if "langid" in self.names:
+            from armstrace.text.langid import load_model
+
+            load_model()
+        if "extract" in self.names:
+            from armstrace.extraction.lexicon import lexicon
+
+            lexicon("en")  # merged into every language's rules
 
 
-def _run_in_worker(args: tuple) -> Document | Problem:
+# Mention fields in constructor order: a worker sends mentions back as plain tuples
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_mention_row = attrgetter(*_MENTION_FIELDS)
+_PACKED = "armstrace.packed"
+
+
+def _run_in_worker(args: tuple) -> Document | Problem | tuple:
     names, options, item = args
     if not isinstance(item, Document):
         return item
+    text = item.text  # stages never rewrite it; if one did, the new text is sent back
     out = Pipeline(names, options)(item)
     if isinstance(out, Document):
-        out.view = None  # large and cheap to rebuild; keep the pickle small
+        return _pack(out, text)
     return out
+
+
+def _pack(doc: Document, sent_text: str) -> tuple:
+    """What the parent lacks, small: no text when unchanged (the parent sent it), no view
+    (large, cheap to rebuild), mentions and plain sentence spans as tuples (a pickled
+    dataclass per span costs ~5x the bytes and time)."""
+    state = dict(doc.__dict__)
+    state["view"] = None
+    if doc.text is sent_text or doc.text == sent_text:
+        del state["text"]
+    text = doc.text
+    state["mentions"] = [row if row[4] != text[row[0]:row[1]] else (*row[:4], None, *row[5:])
+                         for row in map(_mention_row, doc.mentions)]
+    state["sentences"] = [(s.start, s.end, s.label) if not s.data else s for s in doc.sentences]
+    return (_PACKED, state)
+
+
+def _unpack(sent: Document | Problem, result: Document | Problem | tuple) -> Document | Problem:
+    """Rebuild the worker's Document on the parent's copy of the input."""
+    if not (isinstance(result, tuple) and result and result[0] == _PACKED):
+        return result
+    assert isinstance(sent, Document)  # only Documents are packed
+    doc = sent
+    doc.__dict__.update(result[1])
+    text = doc.text
+    doc.mentions = [Mention(*row) if row[4] is not None else Mention(*row[:4], text[row[0]:row[1]], *row[5:])
+                    for row in doc.mentions]
+    doc.sentences = [Span(*s) if isinstance(s, tuple) else s for s in doc.sentences]
+    return doc

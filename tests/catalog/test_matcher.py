@@ -162,3 +162,23 @@ def test_endings_starting_with_a_vowel_sign(rows, writer, tmp_path):
     assert ids(cat, "ভারতের সেনাবাহিনী", "bn") == ["IND"]
     assert ids(cat, "ভারতে", "bn") == ["IND"]
     assert ids(cat, "ভারতীয়করণ", "bn") == []  # not a listed ending: a different word
+
+
+def test_locative_gate_never_skips_a_match() -> None:
+    """`locative_at` tries its `before` regex only when the text before the name ends with a
+    locative word: the gate must hold wherever the regex matches."""
+    from armstrace.catalog.disambiguate import _ctx
+    from armstrace.catalog.loader import context_data
+    from armstrace.text.normalize import fold
+
+    d = _ctx()
+    loc = context_data().get("locative") or {}
+    words = [fold(w) for w in [*(loc.get("before") or ()), *(loc.get("before_glued") or ())]]
+    assert words and d["loc_before_tails"]
+    seen = 0
+    for w in words:
+        for window in (f"{w} ", f"x {w}  ", f"{w}\n", f"a{w} ", w, f"{w} x"):
+            if d["loc_before"].search(window):
+                seen += 1
+                assert window.rstrip().endswith(d["loc_before_tails"]), window
+    assert seen >= len(words)

@@ -73,3 +73,10 @@ def test_wildcard_terms_found_as_by_finditer(lang: str) -> None:
                         + " " + " ".join(_instance(t)[:-2] for t in terms))
             want = [(m.start(), m.end(), m.end() - m.start()) for m in pat.finditer(text) if m.end() > m.start()]
             assert _regex_hits(pat, text, scanner.firsts[gi]) == want
+
+
+def test_letter_memo_agrees_with_the_regex() -> None:
+    from armstrace.lang.scanner import _LETTER, _is_letter
+
+    for ch in "aZ9_ -.,'\u0301\u064b\u0915\u093f漢ß\u00a0\n":
+        assert _is_letter(ch) is bool(_LETTER.match(ch)), repr(ch)

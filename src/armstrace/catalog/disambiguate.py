@@ -98,7 +98,10 @@ def _ctx() -> dict[str, Any]:
     glued = sorted({fold(w) for w in loc.get("before_glued") or []}, key=len, reverse=True)
     before = re.compile(r"(?:(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")\s+"
                         + (r"|(?:" + "|".join(map(re.escape, glued)) + r")\s*" if glued else "") + r")$")
+    tails = tuple(w.rstrip() for w in [*words, *glued])
     return {
+        # what `before` can end with (an exact gate: see `locative_at`); None: no gate
+        "loc_before_tails": None if not words or "" in tails else tails,
         "weapon": tuple(ctx.get("weapon_words") or ()),
         "weapon_glued": tuple(ctx.get("weapon_words_glued") or ()),
         "vetoes": {fold(k): frozenset(fold(w) for w in v) for k, v in (ctx.get("vetoes") or {}).items()},
@@ -248,9 +251,15 @@ def locative_at(view: str, vs: int, ve: int) -> bool:
         j -= 1
     if j < vs and view[j:vs] in d["loc_prefix"]:
         return True
-    if d["loc_before"].search(view, max(0, vs - 24), vs):
+    # `loc_before` ends in a locative word and then spaces: the text before the name must
+    # end with one once its spaces are stripped, else the regex cannot match
+    tails = d["loc_before_tails"]
+    if (tails is None or view[max(0, vs - 24):vs].rstrip().endswith(tails)) \
+            and d["loc_before"].search(view, max(0, vs - 24), vs):
         return True
     after = view[ve:ve + 8]
+    if not after.startswith(d["loc_suffix"]):
+        return False
     return any(after.startswith(s) and (len(after) == len(s) or not after[len(s)].isalpha())
                for s in d["loc_suffix"])
 

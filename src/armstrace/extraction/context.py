@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from armstrace.document import Document, Mention, Span
 from armstrace.extraction.lexicon import Lexicon
@@ -20,7 +21,7 @@ MAX_ACTORS = 40
 MAX_SENTENCE = 1500
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A trigger or cue found in the view, with original offsets."""
 
@@ -34,7 +35,7 @@ class Hit:
     specificity: int = 0  # length of the matched literal: ties go to the more specific term
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     span: Span
     vstart: int
@@ -83,14 +84,22 @@ def windows(doc: Document) -> list[Span]:
 def _doc_hits(doc: Document, lex: Lexicon) -> list[Hit]:
     """Every lexicon hit in the document view, one scan per pack, in text order."""
     view = doc.view
+    offsets, n = view.offsets, len(view.offsets)
     out: list[Hit] = []
     for scanner, groups in lex.scanners:
         for group, hits in zip(groups, scanner.scan(view.text), strict=True):
+            label, subject, kind = group.label, group.subject, group.kind
             for vs, ve, spec in hits:
-                s, e = view.to_original(vs, ve)
-                out.append(Hit(s, e, vs, ve, group.label, group.subject, group.kind, spec))
-    out.sort(key=lambda h: h.vstart)
+                if vs < n and ve > vs:  # view.to_original, inlined (hits are never empty)
+                    s, e = offsets[vs], offsets[ve - 1] + 1
+                else:
+                    s, e = view.to_original(vs, ve)
+                out.append(Hit(s, e, vs, ve, label, subject, kind, spec))
+    out.sort(key=_VSTART)
     return out
+
+
+_VSTART = attrgetter("vstart")
 
 
 def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:

@@ -83,16 +83,16 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     text = view.text
     weapons = [_v(view, m) for m in sent.systems] + [(h.vstart, h.vend) for h in sent.categories + sent.generic]
     roles: list[Role] = []
-    spans = [_v(view, m) for m in sent.states]
+    states = sent.states
+    spans = [_v(view, m) for m in states]
     pending: list[Role] = []
     places: list[Role] = []
     makers: dict[str, list[tuple[int, int]]] = {}
-    for mk in sent.states:
+    for mk, span in zip(states, spans, strict=True):
         if mk.kind == "maker" and mk.state:
-            makers.setdefault(mk.state, []).append(_v(view, mk))
+            makers.setdefault(mk.state, []).append(span)
     marks = _markers(lex)
-    for m in sent.states:
-        vs, ve = _v(view, m)
+    for m, (vs, ve) in zip(states, spans, strict=True):
         if marks.supplier.matches(text, vs, ve):
             r = Role(m, "supplier", "marker")
         elif marks.recipient.matches(text, vs, ve):

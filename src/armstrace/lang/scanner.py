@@ -19,8 +19,19 @@ from armstrace.text.normalize import fold
 _LETTER = re.compile(rf"[^\W_]|[{MARKS}]")
 
 
+class _Letters(dict):
+    """char -> is it a letter, filled on first sight: a dict hit costs a fifth of a regex match."""
+
+    def __missing__(self, ch: str) -> bool:
+        r = self[ch] = bool(_LETTER.match(ch))
+        return r
+
+
+_IS_LETTER = _Letters()
+
+
 def _is_letter(ch: str) -> bool:
-    return bool(_LETTER.match(ch))
+    return _IS_LETTER[ch]
 
 
 class TermScanner:
@@ -55,6 +66,7 @@ class TermScanner:
                 self.meta.append((gi, stem, _is_letter(literal[0])))
         self.automaton = ahocorasick_rs.AhoCorasick(patterns) if patterns else None
         self.patterns = patterns
+        self.lengths = [len(p) for p in patterns]
         self.regex_terms = dict(regex_terms)
         self.regexes = {gi: compile_terms(tuple(t), boundary) for gi, t in regex_terms.items()}
 
@@ -65,16 +77,18 @@ class TermScanner:
         word = self.boundary != "none"
         n = len(text)
         if self.automaton is not None:
+            meta, lengths = self.meta, self.lengths
+            letter = _IS_LETTER
             for pi, s, e in self.automaton.find_matches_as_indexes(text, overlapping=True):
-                gi, stem, left_letter = self.meta[pi]
-                if word and left_letter and s > 0 and _is_letter(text[s - 1]):
+                gi, stem, left_letter = meta[pi]
+                if word and left_letter and s > 0 and letter[text[s - 1]]:
                     continue
                 if stem:
-                    while e < n and _is_letter(text[e]):
+                    while e < n and letter[text[e]]:
                         e += 1
-                elif word and e < n and _is_letter(text[e - 1]) and _is_letter(text[e]):
+                elif word and e < n and letter[text[e - 1]] and letter[text[e]]:
                     continue
-                raw[gi].append((s, e, len(self.patterns[pi])))
+                raw[gi].append((s, e, lengths[pi]))
         for gi, pat in self.regexes.items():
             if pat is not None and any(a in text for a in self.anchors[gi]):
                 raw[gi].extend(_regex_hits(pat, text, self.firsts[gi]))

@@ -193,11 +193,14 @@ class TemplateSet:
             r -= 1
         if r == lo:
             return False  # nothing but whitespace: every template has a non-space word
-        for n in self.word_lengths:
-            if n <= r - lo:
-                pat = self.pre_by_word.get(text[r - n:r])
-                if pat is not None and pat.search(text[lo:pos]):
-                    return True
+        # a last word holds no space: no need to look past the last one before r
+        limit = r - max(lo, text.rfind(" ", lo, r) + 1)
+        for n in self.word_lengths:  # ascending
+            if n > limit:
+                break
+            pat = self.pre_by_word.get(text[r - n:r])
+            if pat is not None and pat.search(text[lo:pos]):
+                return True
         if self.pre_by_stem:
             q = r  # the non-space run ending at r holds the stem and the letters after it
             while q > lo and not text[q - 1].isspace():

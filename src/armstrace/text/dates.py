@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from armstrace.text.normalize import fold
-from armstrace.text.numbers import TermTable, _fallback, _lex, lang_data
+from armstrace.text.numbers import TermTable, _fallback, _lex, lang_data, tail_may_match
 
 __all__ = ["DateRef", "find_dates", "normalize_date", "find_dateline"]
 
@@ -54,6 +54,7 @@ class _DLex:
     ambiguous: frozenset[str]
     month_prefix: re.Pattern[str] | None
     rel: TermTable
+    rel_literals: tuple[str, ...] = ()  # one of them is in every relative phrase: a cheap gate
 
 
 def _ymd(y: int, m: int | None = None, d: int | None = None) -> str | None:
@@ -162,9 +163,23 @@ def _dlex(lang: str | None) -> _DLex:
     if mp:
         month_prefix = re.compile("(?:" + TermTable(dict.fromkeys(mp, 1)).body + r")\s*$")
     amb = frozenset(fold(t) for t in d["month_ambiguous"])
-    return _DLex(code, pats, months, jalali, hijri, amb, month_prefix, rel)
+    return _DLex(code, pats, months, jalali, hijri, amb, month_prefix, rel, _literals(rel_items))
 
 
+def _literals(terms) -> tuple[str, ...]:
+    """Substrings one of which every match of the `TermTable` of `terms` contains: the
+    longest word of each term (a stem without its `*`), minus those containing another."""
+    words = set()
+    for t in terms:
+        parts = [w.rstrip("*") for w in fold(t).split()]
+        if parts:
+            words.add(max(parts, key=len))
+    if "" in words:
+        return ("",)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+@lru_cache(maxsize=1024)
 def _parse_published(published: str | None) -> tuple[int, int, int] | None:
     if not published:
         return None
@@ -196,12 +211,17 @@ def _is_ambiguous(lex: _DLex, s: str) -> bool:
 def _candidates(text: str, lex: _DLex, lang: str | None,
                 pub: tuple[int, int, int] | None) -> list[tuple[int, int, str, str, bool, int]]:
     out: list[tuple[int, int, str, str, bool, int]] = []
-    has_digit = any(map(str.isdigit, text))
-    has_cjk = any(c in text for c in "年月년월")
+    # exact gates first: a pattern runs only when the text holds what its every match needs
+    has_digit = _DIGIT.search(text) is not None
+    has_cjk = has_digit and ("年" in text or "月" in text or "년" in text or "월" in text)
+    hint = has_digit and _SEP_DIGIT.search(text) is not None  # 5/10, 2023-10: numeric dates
+    has_rel = any(lit in text for lit in lex.rel_literals)
     # month-name patterns only run in small windows around month-name hits (one scan)
     windows: list[tuple[int, int]] | None = None
     for prio, (name, pat) in enumerate(lex.pats):
         if name in _DIGIT_PATS and not has_digit or name in _CJK_PATS and not has_cjk:
+            continue
+        if name in _HINT_PATS and not hint or name in _REL_PATS and not has_rel:
             continue
         needs = _NEEDS.get(name)
         if needs is not None and not any(lit in text for lit in needs):
@@ -210,6 +230,8 @@ def _candidates(text: str, lex: _DLex, lang: str | None,
             if windows is None:
                 windows = _merge([(max(0, m.start() - 8), m.end() + 24)
                                   for m in lex.months.pattern.finditer(text)])
+            if not windows:
+                continue
             matches = (m for lo, hi in windows for m in pat.finditer(text, lo, min(hi, len(text))))
         else:
             matches = pat.finditer(text)
@@ -225,12 +247,16 @@ def _candidates(text: str, lex: _DLex, lang: str | None,
     return out
 
 
+_DIGIT = re.compile(r"\d")
+_SEP_DIGIT = re.compile(r"\d[./-]\d")
 _DIGIT_PATS = frozenset({"iso", "ymd", "dmy", "cjk", "roc", "cjk_md", "vi_dm", "year", "dmy_name", "be", "be_year",
                          "mdy_name", "my_name", "dm_name", "md_name", "jalali", "hijri"})
 _CJK_PATS = frozenset({"cjk", "roc", "cjk_md"})
+_HINT_PATS = frozenset({"iso", "ymd", "dmy", "vi_dm"})  # a digit, then - / or ., then a digit
+_REL_PATS = frozenset({"rel", "month_rel"})  # a relative phrase ("last year") inside
 # a literal one of which every match of the pattern contains: absent, the scan is skipped
 _NEEDS = {"iso": ("-",), "ymd": ("/",), "vi_dm": ("ngày",), "roc": ("民",), "cjk": ("年", "년"),
-          "cjk_md": ("月", "월"), "year": ("19", "20")}
+          "cjk_md": ("月", "월"), "year": ("19", "20"), "be": ("พ.", "b.")}
 _MONTH_PATS = frozenset({"dmy_name", "mdy_name", "my_name", "dm_name", "md_name", "month",
                          "month_rel"})
 
@@ -381,7 +407,7 @@ def _year_context_ok(text: str, m: re.Match[str], lang: str | None) -> bool:
         if payload and payload[0] in ("s", "d"):
             return False
     left = text[max(0, s - 6):s]
-    if left and nlex.cur_pre.search(left):
+    if left and tail_may_match(left, nlex.cur_pre_tails) and nlex.cur_pre.search(left):
         return False
     return True
 

@@ -38,6 +38,11 @@ def _detector():
     return detect
 
 
+def load_model() -> None:
+    """Load the model now (a process pool loads it once, before forking)."""
+    _model_guess("warm up")
+
+
 def _model_guess(sample: str) -> tuple[str | None, float]:
     try:
         res = _detector()(sample, model="lite", k=1)
