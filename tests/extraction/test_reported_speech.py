@@ -25,3 +25,11 @@ def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
 ])
 def test_reported_speech(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert _pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenia protested against the sale of Israeli drones to Azerbaijan.", "en"),
+    ("استدعت أرمينيا سفيرها لدى إسرائيل احتجاجاً على بيع أسلحة إسرائيلية إلى أذربيجان.", "ar"),
+])
+def test_protester_is_not_the_seller(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == {("ISR", "AZE")}

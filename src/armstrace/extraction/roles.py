@@ -11,7 +11,7 @@ A state named as a place ("in Denmark", "ở Hà Nội") takes no role.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from armstrace.catalog.disambiguate import locative_at
@@ -122,8 +122,10 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         roles.append(r)
     unmarked = [(r.vstart, r.vend) for r in pending]
     verbs = _heads(triggers, text, unmarked)
+    barriers = sorted(sent.clauses + [replace(h, label="against") for h in sent.cooperation
+                                      if h.label in AGAINST], key=lambda h: h.vstart)
     for r in pending:
-        r.role = _by_position(r.vstart, r.vend, verbs, unmarked, sent.clauses, spans)
+        r.role = _by_position(r.vstart, r.vend, verbs, unmarked, barriers, spans)
     _propagate_lists(roles, text)
     _resolve_open(roles, sent, sorted(triggers, key=lambda t: t.vstart))
     _propagate_lists(roles, text)  # roles found by elimination travel along lists too
@@ -152,6 +154,7 @@ SUBJECT_REACH = 80  # view chars from the subject to its verb
 OBJECT_REACH = 40  # view chars from a 'supply' verb to its bare object
 
 
+AGAINST = frozenset({"protest", "ambassador-recall"})  # acts aimed at a transfer named after them
 CONTRACT_OBJECT = 40  # view chars from "contract" to the delivery it is for
 
 
@@ -181,8 +184,8 @@ def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int
     if after:
         t = after[0]
         said = [c for c in clauses if ve <= c.vstart and c.vend <= t.vstart]
-        if said and any(said[-1].vend <= s and e <= t.vstart for s, e in actors):
-            return None
+        if said and (said[-1].label == "against" or any(said[-1].vend <= s and e <= t.vstart for s, e in actors)):
+            return None  # "Armenia recalled its envoy in protest at the sale …": the protester sells nothing
         if t.vstart - ve <= SUBJECT_REACH:
             lo = max(t.vstart - SUBJECT_REACH, max((x.vend for x in directional if x.vend <= vs), default=0),
                      max((c.vend for c in clauses if c.vend <= vs), default=0))
