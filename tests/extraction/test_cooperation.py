@@ -42,3 +42,11 @@ def test_official_acting_abroad_is_a_visit(text: str, lang: str, actors: tuple[s
 def test_officials_of_two_states_meeting_in_a_third_is_no_visit() -> None:
     text = "The Armenian prime minister and the president of Azerbaijan will sign an agreement in Brussels."
     assert not any(kind == "visit" for kind, _ in _events(text, "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Polonya Savunma Bakanı Seul'de bir anlaşma imzaladı.", "tr"),
+    ("波兰国防部长在首尔签署了合同。", "zh"),
+])
+def test_official_abroad_in_more_languages(text: str, lang: str) -> None:
+    assert ("visit", ("KOR", "POL")) in _events(text, lang)
