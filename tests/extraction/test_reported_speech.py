@@ -33,3 +33,9 @@ def test_reported_speech(text: str, lang: str, expected: set[tuple[str, str]]) -
 ])
 def test_protester_is_not_the_seller(text: str, lang: str) -> None:
     assert _pairs(text, lang) == {("ISR", "AZE")}
+
+
+def test_comma_and_verb_open_a_new_clause_not_a_list() -> None:
+    assert _pairs("To protest Israel's arms sales to Azerbaijan, Armenia recalled its ambassador from Israel.",
+                  "en") == {("ISR", "AZE")}
+    assert _pairs("Israel sold drones to Qatar, India, Greece.", "en") == {("ISR", "QAT"), ("ISR", "IND"), ("ISR", "GRC")}

@@ -126,9 +126,10 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
                                       if h.label in AGAINST], key=lambda h: h.vstart)
     for r in pending:
         r.role = _by_position(r.vstart, r.vend, verbs, unmarked, barriers, spans)
-    _propagate_lists(roles, text)
+    starts = tuple(h.vstart for h in triggers) + tuple(h.vstart for h in sent.cooperation)
+    _propagate_lists(roles, text, starts)
     _resolve_open(roles, sent, sorted(triggers, key=lambda t: t.vstart))
-    _propagate_lists(roles, text)  # roles found by elimination travel along lists too
+    _propagate_lists(roles, text, starts)  # roles found by elimination travel along lists too
     filled = {r.role for r in roles if r.role}
     if filled == {"supplier"} and len({p.mention.state for p in places} - {r.mention.state for r in roles}) == 1:
         # "приостановила экспорт … в Турцию", "sent troops and arms into X": with a supplier and
@@ -199,7 +200,10 @@ def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int
     return None
 
 
-def _propagate_lists(roles: list[Role], text: str) -> None:
+CLAUSE_VERB = 2  # view chars from a comma-joined actor to a verb: it is that verb's subject
+
+
+def _propagate_lists(roles: list[Role], text: str, verbs: tuple[int, ...] = ()) -> None:
     """Actors joined by list separators share the role of the member that has one."""
     conj = conjunction_pattern()
     ordered = sorted(roles, key=lambda r: r.vstart)
@@ -207,8 +211,8 @@ def _propagate_lists(roles: list[Role], text: str) -> None:
         before = [(r.role, r.cue) for r in ordered]
         for a, b in zip(ordered, ordered[1:], strict=False):
             gap = text[a.vend:b.vstart]
-            if not conj.fullmatch(gap):
-                continue
+            if not conj.fullmatch(gap) or (not gap.strip(" ,") and any(0 <= v - b.vend <= CLAUSE_VERB for v in verbs)):
+                continue  # "sold to Azerbaijan, Armenia recalled …": a comma and a verb open a clause
             if a.role and not b.role:
                 b.role, b.cue = a.role, "list"
             elif b.role and not a.role:
