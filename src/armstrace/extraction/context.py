@@ -102,6 +102,11 @@ def _doc_hits(doc: Document, lex: Lexicon) -> list[Hit]:
 _VSTART = attrgetter("vstart")
 
 
+# lexicon hit kind -> the Sentence list it goes to (hedge and deny only set a flag)
+_LIST_OF_KIND = {"trigger": "triggers", "category": "categories", "generic": "generic",
+                 "cooperation": "cooperation", "future": "future", "clause": "clauses", "official": "officials"}
+
+
 def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
     """Attach mentions and lexicon hits to every sentence window of `doc`."""
     view = doc.view
@@ -130,23 +135,12 @@ def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
             k += 1
             if h.vend > ve:
                 continue
-            if h.kind == "trigger":
-                sent.triggers.append(h)
-            elif h.kind == "category":
-                sent.categories.append(h)
-            elif h.kind == "generic":
-                sent.generic.append(h)
-            elif h.kind == "cooperation":
-                sent.cooperation.append(h)
+            field_name = _LIST_OF_KIND.get(h.kind)
+            if field_name is not None:
+                getattr(sent, field_name).append(h)
             elif h.kind == "hedge":
                 sent.hedged = True
             elif h.kind == "deny":
                 sent.denied = True
-            elif h.kind == "future":
-                sent.future.append(h)
-            elif h.kind == "clause":
-                sent.clauses.append(h)
-            elif h.kind == "official":
-                sent.officials.append(h)
         out.append(sent)
     return out

@@ -171,7 +171,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
                       certainty=cert, support=True) for m in _first_each(sent.systems, lambda m: m.entity_id)]
     items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
     if not items:
-        items = _first_each(_heads_of(sent.categories), lambda h: h.label)
+        items = _first_each(_head_categories(sent.categories), lambda h: h.label)
     if not items:
         items = [None]  # generic arms mention or bare trigger
         strong = {"marker", "maker", "origin", "agent", "opposite", "counterpart"}
@@ -193,7 +193,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
 ADJACENT_NOUNS = 4  # view chars between two category words of one phrase ("artillery shells")
 
 
-def _heads_of(categories: list[Hit]) -> list[Hit]:
+def _head_categories(categories: list[Hit]) -> list[Hit]:
     """"artillery shells", "obus d'artillerie", "снаряды артиллерийские": ammunition next to
     another category word is the thing transferred; the other word only qualifies it."""
     ammo = [h for h in categories if h.label == "ammunition"]
