@@ -9,6 +9,9 @@ counts, money, months and years, so no two documents are alike. Two mixes:
   transfers, deals, exercises or trade figures, the rest ordinary context);
 - news stream: ~10 % such stories, the rest ordinary news (economy, weather, sport,
   politics that names states) in the same languages.
+
+A real article keeps to its topic, so each document draws its ordinary sentences from a
+few (TOPIC) of its language's news templates, not from all of them.
 """
 
 from __future__ import annotations
@@ -247,13 +250,17 @@ def _fill(template: str, lang: str, rnd: random.Random, names: dict[str, str], m
     return out.translate(PERSIAN_DIGITS) if lang == "fa" and rnd.random() < 0.5 else out
 
 
+TOPIC = 4  # news templates one document's ordinary sentences come from
+
+
 def make_doc(lang: str, arms: bool, rnd: random.Random, size: int = 3000) -> str:
     """One ~`size`-character document: an arms story (half arms sentences) or plain news."""
     names, months = _names_cached(lang)
+    topic = rnd.sample(NEWS[lang], min(TOPIC, len(NEWS[lang])))
     sents: list[str] = []
     para: list[str] = []
     while sum(len(p) for p in sents) < size:
-        pool = ARMS[lang] if arms and rnd.random() < 0.5 else NEWS[lang]
+        pool = ARMS[lang] if arms and rnd.random() < 0.5 else topic
         para.append(_fill(rnd.choice(pool), lang, rnd, names, months))
         if len(para) >= rnd.randint(2, 4):
             sents.append((" " if lang != "zh" else "").join(para))

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_corpus  # noqa: E402
 
 CORPORA = (("arms-dense", 1.0), ("news stream", 0.1))
-SUBSTAGES = ("build_sentences", "transfers", "cooperation", "statistics")
+SUBSTAGES = ("lexicon scan", "sentences", "build_sentences", "transfers", "cooperation", "statistics")
 
 
 def cpu_seconds() -> float:
@@ -49,13 +49,15 @@ def run(inputs: list[str], workers: int) -> tuple[int, float, float]:
 def stage_times(path: Path) -> tuple[int, dict[str, float]]:
     """Seconds per stage over all documents of `path`; 'extract' is split into its steps."""
     from armstrace.document import Document
-    from armstrace.extraction.context import build_sentences
+    from armstrace.extraction import about_arms
+    from armstrace.extraction.context import build_sentences, doc_hits
     from armstrace.extraction.cooperation import cooperation_for
     from armstrace.extraction.frames import transfers_for
     from armstrace.extraction.lexicon import lexicon
     from armstrace.extraction.statistics import statistics_for
     from armstrace.ingest import iter_inputs
     from armstrace.pipeline import DEFAULT_STAGES, STAGES
+    from armstrace.text.sentences import split_sentences
 
     clock = time.process_time  # CPU seconds: stable when other jobs share the machine
     secs: dict[str, float] = defaultdict(float)
@@ -71,16 +73,22 @@ def stage_times(path: Path) -> tuple[int, dict[str, float]]:
                 secs[name] += clock() - t
                 continue
             lex = lexicon(doc.lang)
-            sentences = build_sentences(doc, lex)
-            t1 = clock()
-            doc.transfers = transfers_for(doc, sentences, lex)
-            t2 = clock()
-            doc.cooperation = cooperation_for(doc, sentences, lex)
-            t3 = clock()
-            doc.trade_statistics = statistics_for(doc, sentences, lex, doc.transfers)
-            t4 = clock()
-            for step, dt in zip(SUBSTAGES, (t1 - t, t2 - t1, t3 - t2, t4 - t3), strict=True):
-                secs["extract:" + step] += dt
+            hits = doc_hits(doc, lex)
+            steps = [clock()]
+            if about_arms(doc, hits):  # as extract_frames does: the rest only for arms news
+                split_sentences(doc)
+                steps.append(clock())
+                sentences = build_sentences(doc, lex, hits)
+                steps.append(clock())
+                doc.transfers = transfers_for(doc, sentences, lex)
+                steps.append(clock())
+                doc.cooperation = cooperation_for(doc, sentences, lex)
+                steps.append(clock())
+                doc.trade_statistics = statistics_for(doc, sentences, lex, doc.transfers)
+                steps.append(clock())
+            marks = [t, *steps]
+            for step, a, b in zip(SUBSTAGES, marks, marks[1:], strict=False):
+                secs["extract:" + step] += b - a
     return len(docs), secs
 
 

@@ -18,7 +18,8 @@ from armstrace.errors import Problem
 
 Stage = Callable[[Document], Document]
 STAGES: dict[str, Stage] = {}
-DEFAULT_STAGES = ("clean", "langid", "normalize", "sentences", "entities", "extract")
+# "sentences" is not a default stage: extraction splits the documents that are about arms
+DEFAULT_STAGES = ("clean", "langid", "normalize", "entities", "extract")
 PARENT_DOCS = 16  # documents a pooled run extracts before forking (see `Pipeline.pipe`)
 
 

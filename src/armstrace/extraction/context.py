@@ -81,7 +81,7 @@ def windows(doc: Document) -> list[Span]:
     return out
 
 
-def _doc_hits(doc: Document, lex: Lexicon) -> list[Hit]:
+def doc_hits(doc: Document, lex: Lexicon) -> list[Hit]:
     """Every lexicon hit in the document view, one scan per pack, in text order."""
     view = doc.view
     offsets, n = view.offsets, len(view.offsets)
@@ -107,11 +107,12 @@ _LIST_OF_KIND = {"trigger": "triggers", "category": "categories", "generic": "ge
                  "cooperation": "cooperation", "future": "future", "clause": "clauses", "official": "officials"}
 
 
-def build_sentences(doc: Document, lex: Lexicon) -> list[Sentence]:
-    """Attach mentions and lexicon hits to every sentence window of `doc`."""
+def build_sentences(doc: Document, lex: Lexicon, hits: list[Hit] | None = None) -> list[Sentence]:
+    """Attach mentions and lexicon hits (`doc_hits`, if not given) to every sentence window."""
     view = doc.view
     mentions = sorted(doc.mentions, key=lambda m: m.start)
-    hits = _doc_hits(doc, lex)
+    if hits is None:
+        hits = doc_hits(doc, lex)
     out: list[Sentence] = []
     mi = hi = 0
     for span in windows(doc):
