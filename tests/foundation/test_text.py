@@ -44,6 +44,18 @@ def test_repeated_caption_dropped_once() -> None:
     assert doc.clean_text.count(cap) == 1
 
 
+def test_caption_repeated_as_alt_text_does_not_end_the_article() -> None:
+    intro = "Finland is negotiating a large air-defence purchase, the defence minister said tonight."
+    cap = "An interceptor missile is launched during a test"
+    last = ("The navy of India also bought the system in a series of contracts worth over $3 billion. "
+            "Deliveries continue, sources said.")
+    text = f"{intro}\n\n{intro} More details follow.\n\n1 photo\n{cap}\n{cap}\n(Photo: archive)\n\n{last}\n"
+    body = clean(Document(text=text)).clean_text
+    assert "worth over $3 billion" in body  # prose after the caption is still the article
+    text = f"{intro}\n\nMore text of the story here.\n\nSee also\n{cap}\n{cap}\nAnother headline\n"
+    assert "Another headline" not in clean(Document(text=text)).clean_text  # a link block is not
+
+
 def test_language_id_and_script_rules() -> None:
     assert detect_language("Azerbaijan đã mua máy bay không người lái của Israel vào năm ngoái.") == "vi"
     assert detect_language("اشترت أذربيجان طائرات مسيرة من إسرائيل") == "ar"

@@ -112,3 +112,9 @@ def test_robust_bounded():
         t = time.perf_counter()
         find_dates(text, "en", PUB)
         assert time.perf_counter() - t < 5
+
+
+def test_hebrew_year_after_a_glued_preposition() -> None:
+    from armstrace.text.dates import find_dates
+
+    assert [d.value for d in find_dates("ההסכם נחתם ב-2021 והמשלוח הגיע וב-2022", "he", "2023-05-01")] == ["2021", "2022"]

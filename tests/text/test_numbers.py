@@ -149,3 +149,12 @@ def test_fifty_numbers_in_one_sentence():
     text = ", ".join(f"{i} triệu USD" for i in range(1, 51))
     found = find_amounts(text, "vi")
     assert len(found) == 50 and found[-1].value == 50e6
+
+
+def test_hebrew_prefix_glued_by_hyphen_is_no_model_code() -> None:
+    from armstrace.text.numbers import find_amounts
+
+    found = [(a.value, a.currency) for a in find_amounts("העסקה בשווי של יותר מ-3 מיליארד דולר", "he")]
+    assert (3e9, "USD") in found
+    assert not [a for a in find_amounts("ישראל מכרה מטוסי מיג-29 ישנים", "he") if a.value == 29]
+    assert not [a for a in find_amounts("F-16 jets", "en") if a.value == 16]

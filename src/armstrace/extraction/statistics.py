@@ -20,7 +20,7 @@ def statistics_for(doc: Document, sentences: list[Sentence], lex: Lexicon,
     pairs = [(t["supplier"], t["recipient"]) for t in transfers]
     main_pair = Counter(pairs).most_common(1)[0][0] if pairs else (None, None)  # ties: first seen
     out: list[dict[str, Any]] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, dict[str, Any]] = {}
     for sent in sentences:
         if not (sent.triggers or sent.categories or sent.generic or sent.systems):
             continue  # not about arms: its numbers are never read (the cheap test goes first)
@@ -33,16 +33,32 @@ def statistics_for(doc: Document, sentences: list[Sentence], lex: Lexicon,
         importer = next((r.mention.state for r in roles if r.role == "recipient"), None)
         if exporter is None and importer is None:
             exporter, importer = main_pair
+        elif exporter is None or importer is None:
+            exporter, importer = _other_side(exporter, importer, pairs)
         dh = dates(doc.view, sent.vstart, sent.vend, doc.lang, doc.published)
         for vs, ve, a in money:
             period = min(dh, key=lambda d: abs(d[0] - vs))[2].value if dh else None
-            key = (a.value, a.currency, exporter, importer, period)
+            key = (a.value, a.currency, exporter, importer)  # one figure repeated is one entry
             if key in seen:
+                if seen[key]["period"] is None:
+                    seen[key]["period"] = period  # the repeat may say when
                 continue
-            seen.add(key)
             s, e = doc.view.to_original(vs, ve)
             pts = [(s, e)] + [(r.mention.start, r.mention.end) for r in roles if r.role]
-            out.append({"exporter": exporter, "importer": importer, "value": a.value,
-                        "currency": a.currency, "period": period,
-                        **evidence(doc.text, pts, sent.span.start, sent.span.end)})
+            seen[key] = {"exporter": exporter, "importer": importer, "value": a.value,
+                         "currency": a.currency, "period": period,
+                         **evidence(doc.text, pts, sent.span.start, sent.span.end)}
+            out.append(seen[key])
     return out
+
+
+def _other_side(exporter: str | None, importer: str | None,
+                pairs: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """A figure whose sentence names one side ("Vietnam signed a $350 million contract with
+    Russia" reads no direction) takes the other from the document's transfers when they
+    name exactly one partner for that side."""
+    if exporter is None:
+        partners = {s for s, r in pairs if r == importer and s}
+        return (partners.pop() if len(partners) == 1 else None), importer
+    partners = {r for s, r in pairs if s == exporter and r}
+    return exporter, (partners.pop() if len(partners) == 1 else None)

@@ -17,6 +17,12 @@ from armstrace.document import Document, Span
 from armstrace.text.normalize import fold
 
 SHORT_LINE = 90
+_SENTENCE_END = re.compile(r"[.!?。؟।]\s|[.!?。؟।]$")
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of the article, not a link title: long, with a sentence end in it."""
+    return len(line) > SHORT_LINE and bool(_SENTENCE_END.search(line))
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +127,9 @@ def boilerplate_lines(text: str) -> set[int]:
         if len(line) > 15:
             if line in seen:
                 drop.add(i)  # repeated caption or headline
-                if i - seen[line] <= 2 and i > n * 0.5:
+                if i - seen[line] <= 2 and i > n * 0.5 and not any(map(_prose, folded[i + 1:])):
                     # a title repeated in a link block near the end: the related-news tail
+                    # (a photo caption repeated as its alt text is followed by more prose)
                     drop.update(range(seen[line], n))
             else:
                 seen[line] = i

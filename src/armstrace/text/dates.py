@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from armstrace.text.normalize import fold
-from armstrace.text.numbers import TermTable, _fallback, _lex, lang_data, tail_may_match
+from armstrace.text.numbers import (
+    TermTable,
+    _fallback,
+    _lex,
+    lang_data,
+    model_code_before,
+    tail_may_match,
+)
 
 __all__ = ["DateRef", "find_dates", "normalize_date", "find_dateline"]
 
@@ -389,7 +396,7 @@ def _resolve(name: str, m: re.Match[str], text: str, lex: _DLex, lang: str | Non
 
 def _year_context_ok(text: str, m: re.Match[str], lang: str | None) -> bool:
     s, e = m.start(1), m.end(1)
-    if s >= 2 and text[s - 1] == "-" and re.match(r"[^\W\d_]", text[s - 2]):
+    if model_code_before(text, s):
         return False  # model code F-2000
     if s >= 1 and re.match(r"[A-Za-z\u0400-\u04ff]", text[s - 1]):
         return False

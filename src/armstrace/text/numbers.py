@@ -47,6 +47,15 @@ class Amount:
 
 _LETTER = r"[^\W\d_]"
 _LETTER_RE = re.compile(_LETTER)
+# Hebrew glues its one-letter prepositions and articles to a figure with a hyphen ("ב-2021",
+# "מ-3 מיליארד"): a run of these letters before "-" is a prefix, not a model code ("מיג-29")
+_HEBREW_PROCLITIC = re.compile(r"(?<![^\W\d_])[ובלמהשכ]{1,3}$")
+
+
+def model_code_before(text: str, s: int) -> bool:
+    """Does the figure at `s` continue a model code ("F-16", "Су-35", "מיג-29")?"""
+    return s >= 2 and text[s - 1] == "-" and bool(_LETTER_RE.match(text[s - 2])) and not (
+        "\u05d0" <= text[s - 2] <= "\u05ea" and _HEBREW_PROCLITIC.search(text, max(0, s - 5), s - 1))
 # scripts written without spaces (or with glued particles): no word boundary around terms
 _NOBOUND = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LIST_KEYS = ("half", "connectors", "ambiguous", "bare_scales", "percent", "percent_prefix",
@@ -452,7 +461,7 @@ def _tokens(text: str, lex: _Lex) -> list[_Tok]:
             if bi < len(blocked) and blocked[bi][0] <= s < blocked[bi][1]:
                 continue
             # model codes: F-16, Su-35, S-400
-            if s >= 2 and text[s - 1] == "-" and _LETTER_RE.match(text[s - 2]):
+            if model_code_before(text, s):
                 continue
             v = _parse_digits(m.group("d"), lex.dec, lex.thou)
             if v is None:
