@@ -48,6 +48,7 @@ class Sentence:
     future: list[Hit] = field(default_factory=list)
     clauses: list[Hit] = field(default_factory=list)  # speech verbs that open a reported clause
     officials: list[Hit] = field(default_factory=list)  # "defence minister", "delegation"
+    negations: list[Hit] = field(default_factory=list)  # verb negation: "did not", "не", "nije"
     hedged: bool = False
     denied: bool = False
     roles: list | None = None  # filled once by frames.sentence_roles
@@ -104,7 +105,8 @@ _VSTART = attrgetter("vstart")
 
 # lexicon hit kind -> the Sentence list it goes to (hedge and deny only set a flag)
 _LIST_OF_KIND = {"trigger": "triggers", "category": "categories", "generic": "generic",
-                 "cooperation": "cooperation", "future": "future", "clause": "clauses", "official": "officials"}
+                 "cooperation": "cooperation", "future": "future", "clause": "clauses", "official": "officials",
+                 "negation": "negations"}
 
 
 def build_sentences(doc: Document, lex: Lexicon, hits: list[Hit] | None = None) -> list[Sentence]:

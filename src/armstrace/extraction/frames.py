@@ -128,6 +128,33 @@ def _certainty(sent: Sentence) -> str:
     return "asserted"
 
 
+NEG_WORD = 4  # letters of the one short word (an auxiliary: "has", "ha", "a") that may stand
+# between a negation and its verb ("has not delivered", "no ha entregado", "n'a pas livré")
+NEG_UNSPACED = 8  # chars between a negation and its verb in scripts without spaces
+NEG_AFTER = 4  # view chars from a verb-final trigger to the negation after it ("供与しなかった")
+
+
+def _negated(trigger: Hit | None, sent: Sentence, text: str, lex: Lexicon) -> bool:
+    """Does a verb negation govern the stage trigger? "did not deliver", "не поставляла",
+    "nije isporučila", "no ha entregado"; in verb-final languages the negation follows the
+    verb ("공급하지 않았다"). Only a negation right at the verb counts: "without approval",
+    "no weapons other than" and negations of other clauses do not."""
+    if trigger is None or not sent.negations:
+        return False
+    for n in sent.negations:
+        if n.vend <= trigger.vstart:
+            gap = text[n.vend:trigger.vstart]
+            if lex.boundary != "word":  # no spaces: "并未向乌克兰交付" (did not deliver to Ukraine)
+                if len(gap) <= NEG_UNSPACED and not crosses_clause(text, n.vend, trigger.vstart):
+                    return True
+            elif not crosses_clause(text, n.vend, trigger.vstart) and len(gap.split()) <= 1 and (
+                    not gap.strip() or len(gap.strip()) <= NEG_WORD):
+                return True
+        elif lex.verb_final and 0 <= n.vstart - trigger.vend <= NEG_AFTER:
+            return True
+    return False
+
+
 def _overlaps(h: Hit, mentions: list[Mention]) -> bool:
     return any(m.start < h.end and h.start < m.end for m in mentions)
 
@@ -167,8 +194,10 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     cert = _certainty(sent)
     if not suppliers and not recipients:
         # "the six F-16s that arrived on Friday": no party named, but the stage is news
-        return [Frame(sent, item=m, system=m, trigger=_stage_trigger(triggers, m.start, sent, doc.view.text, lex),
-                      certainty=cert, support=True) for m in _first_each(sent.systems, lambda m: m.entity_id)]
+        # ("have not arrived" is not)
+        support = [Frame(sent, item=m, system=m, trigger=_stage_trigger(triggers, m.start, sent, doc.view.text, lex),
+                         certainty=cert, support=True) for m in _first_each(sent.systems, lambda m: m.entity_id)]
+        return [f for f in support if not _negated(f.trigger, sent, doc.view.text, lex)]
     items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
     if not items:
         items = _first_each(_head_categories(sent.categories), lambda h: h.label)
@@ -181,8 +210,9 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     frames = []
     for item in items:
         pos = item.start if item is not None else triggers[0].start
-        frame = Frame(sent, item=item, trigger=_stage_trigger(triggers, pos, sent, doc.view.text, lex),
-                      certainty=cert)
+        trigger = _stage_trigger(triggers, pos, sent, doc.view.text, lex)
+        frame = Frame(sent, item=item, trigger=trigger,
+                      certainty="denied" if _negated(trigger, sent, doc.view.text, lex) else cert)
         frame.system = item if isinstance(item, Mention) else None
         frame.suppliers = _bind_suppliers(item, suppliers)
         frame.recipients = recipients

@@ -50,8 +50,9 @@ def _terms(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value if v)
 
 
-def _scanner(pack: dict, boundary: str) -> tuple[TermScanner, list[Group]]:
-    """All of one pack's term lists in one automaton, one group per list."""
+def _scanner(pack: dict, boundary: str, own: bool = True) -> tuple[TermScanner, list[Group]]:
+    """All of one pack's term lists in one automaton, one group per list. Verb negation is
+    read only from the document's own pack (English "no" is Portuguese "in the")."""
     groups: list[Group] = []
     terms: list[list[str]] = []
 
@@ -75,6 +76,8 @@ def _scanner(pack: dict, boundary: str) -> tuple[TermScanner, list[Group]]:
     add(Group("future", "after"), modality.get("future_after"))
     add(Group("clause", "reported"), pack.get("reported_speech"))
     add(Group("official", "official"), pack.get("officials"))
+    if own:
+        add(Group("negation", "not"), pack.get("negation"))
     return TermScanner(terms, boundary), groups
 
 
@@ -88,7 +91,7 @@ def lexicon(lang: str | None) -> Lexicon:
     boundary = pack.get("boundary", "word")
     lex = Lexicon(lang=lang, boundary=boundary, verb_final=bool(pack.get("verb_final")))
     for i, p in enumerate(packs):
-        lex.scanners.append(_scanner(p, p.get("boundary", "word") if i == 0 else "word"))
+        lex.scanners.append(_scanner(p, p.get("boundary", "word") if i == 0 else "word", own=i == 0))
         if i and pack.get("script") == "Latn":
             continue  # English function words are words of this language too ("že by Česko", "to je")
         markers = p.get("markers") or {}
