@@ -82,6 +82,18 @@ def test_sentences_in_several_scripts() -> None:
         assert all(text.find(g) >= 0 for g in got)
 
 
+def test_armenian_full_stop_and_thai_spaces_end_sentences() -> None:
+    from armstrace.text.sentences import split_region
+
+    hy = "Հայաստանը զենք է գնել։ Ռուսաստանը չի մեկնաբանել։"
+    assert [hy[s.start:s.end] for s in split_region(hy, 0, len(hy), "hy")] == [
+        "Հայաստանը զենք է գնել։", "Ռուսաստանը չի մեկնաբանել։"]
+    first = "กองทัพอากาศไทยสั่งซื้อเครื่องบิน Gripen 6 ลำ จากสวีเดน"  # a short phrase stays
+    second = "กองทัพอากาศรับมอบเครื่องบินลำแรกแล้วเมื่อวันจันทร์"
+    th = f"{first} {second}"
+    assert [th[s.start:s.end] for s in split_region(th, 0, len(th), "th")] == [first, second]
+
+
 def test_glued_caption_and_credit_end_sentences() -> None:
     text = "Ảnh: Tên lửa trong biên chế - Nguồn: Sina Những vũ khí của Israel được bán. Hết."
     doc = Document(text=text, lang="vi")

@@ -14,9 +14,11 @@ from armstrace.document import Document, Span
 from armstrace.lang import load_pack
 
 # end of sentence: . ! ? … and script-specific stops; CJK/Devanagari stops need no space
-_END = re.compile(r"([.!?…]+|[؟۔])([\"'”’»)\]]*)(\s+)|([。！？।॥]+)([」』”’）)]*)")
+_END = re.compile(r"([.!?…]+|[؟۔։])([\"'”’»)\]]*)(\s+)|([。！？।॥]+)([」』”’）)]*)")
 _NEXT_OK = re.compile(r"[^\W\d_]|[\"'“‘«(\[\d¿¡]", re.UNICODE)
-_STOP = re.compile(r"[.!?…؟۔。！？।॥]")  # the first characters of every `_END` match
+_STOP = re.compile(r"[.!?…؟۔։。！？।॥]")  # the first characters of every `_END` match
+# Thai ends a sentence (or a clause) with a space between Thai letters, not with a stop
+_THAI_BREAK = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _BASE_ABBR = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k",
@@ -95,6 +97,8 @@ def _split_piece(text: str, ls: int, le: int, lang: str | None) -> list[Span]:
     """Sentences of one line piece."""
     if lang == "vi":
         return _split_vi(text, ls, le)
+    if lang == "th":
+        return _split_th(text, ls, le)
     spans: list[Span] = []
     abbr = _abbreviations(lang)
     cur = ls
@@ -123,6 +127,23 @@ def _add(spans: list[Span], text: str, s: int, e: int) -> None:
         e -= 1
     if e > s:
         spans.append(Span(s, e, "sentence"))
+
+
+THAI_PIECE = 25  # chars: a shorter run between spaces is a phrase ("จากสวีเดน", from Sweden)
+
+
+def _split_th(text: str, s: int, e: int) -> list[Span]:
+    """Thai: a space between two Thai letters ends a sentence or clause (spaces around digits
+    and Latin names do not), unless what it sets off is only a short phrase."""
+    cuts = [s] + [m.end() for m in _THAI_BREAK.finditer(text, s, e)] + [e]
+    spans: list[Span] = []
+    start = s
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b - a >= THAI_PIECE and a - start >= THAI_PIECE:
+            _add(spans, text, start, a)
+            start = a
+    _add(spans, text, start, e)
+    return spans
 
 
 def _split_vi(text: str, s: int, e: int) -> list[Span]:
