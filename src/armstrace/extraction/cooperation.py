@@ -15,13 +15,14 @@ from typing import Any
 
 from armstrace.catalog.disambiguate import locative_at
 from armstrace.document import Document, Mention
-from armstrace.extraction.context import Hit, Sentence
+from armstrace.extraction.context import Hit, Sentence, crosses_clause
 from armstrace.extraction.evidence import evidence
-from armstrace.extraction.lexicon import Lexicon
+from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import dates
 from armstrace.lang.terms import template_set
 
 HOSTED = {"visit"}  # types where the location is a party
+POSTED = {"ambassador-recall"}  # the state an envoy is posted in is a party ("its ambassador in Israel")
 IMPLIED_PARTNER = {"visit", "agreement"}
 MULTILATERAL = {"exercise"}  # may have many parties; the others are bilateral
 REACH = 150  # view chars from the trigger to a party
@@ -127,8 +128,8 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
             continue
         mentions = [m for m in sent.mentions if m.kind in ("state", "force") and _state(m)]
         buyers = _buyers_in(sent)
-        for hit in sent.cooperation:
-            parties = [m for m in mentions if (hit.label in HOSTED or not _is_place(doc, m))
+        for hit in _acts(sent.cooperation, doc, mentions):
+            parties = [m for m in _in_clause(doc, hit, mentions) if (hit.label in HOSTED | POSTED or not _is_place(doc, m))
                        and abs(doc.view.from_original(m.start) - hit.vstart) <= REACH
                        and not (hit.label in AGAINST_A_SALE and _state(m) in buyers)]
             parties.sort(key=lambda m: abs(m.start - hit.start))
@@ -144,7 +145,7 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
             if hit.label not in MULTILATERAL:
                 actors_seen = actors_seen[:2]
             actors = sorted(actors_seen)
-            if len(actors) == 1 and hit.label in IMPLIED_PARTNER:
+            if len(actors) == 1 and hit.label in IMPLIED_PARTNER and _own_party(doc, lex, hit, parties):
                 main = main if main is not None else _main_states(doc)
                 partner = _partner(doc, actors[0], main)
                 if partner:
@@ -154,11 +155,64 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
     return list(out.values())
 
 
+def _acts(hits: list[Hit], doc: Document, mentions: list[Mention]) -> list[Hit]:
+    """Recalling an envoy is the formal protest: a protest cue in the same sentence
+    ("in protest at the sale", "để phản đối") gives its motive, not a second event."""
+    if not any(h.label == "ambassador-recall" for h in hits):
+        return hits
+    return [h for h in hits if h.label != "protest"]
+
+
+def _in_clause(doc: Document, hit: Hit, mentions: list[Mention]) -> list[Mention]:
+    """The states of the hit's own clause, with the lists they head ("drills of Turkey,
+    Azerbaijan and Georgia"); all states in reach when the clause names none. A state in a
+    clause of its own ("…, forcing Armenians to leave for Armenia") takes no part; a clause
+    joined by "and" is the same act's ("protested, and urged Washington to …")."""
+    v = doc.view
+    spans = sorted(((v.from_original(m.start), v.from_original(m.end), m) for m in mentions), key=lambda x: x[0])
+    conj = conjunction_pattern()
+    inside = [not _splits(v.text, min(e, hit.vstart), max(s, hit.vend), conj) for s, e, _ in spans]
+    if not any(inside):
+        return mentions
+    for _ in range(len(spans)):
+        grown = False
+        for i in range(len(spans) - 1):
+            if inside[i] != inside[i + 1] and conj.fullmatch(v.text[spans[i][1]:spans[i + 1][0]]):
+                inside[i] = inside[i + 1] = grown = True
+        if not grown:
+            break
+    return [m for (_, _, m), ok in zip(spans, inside, strict=True) if ok]
+
+
+def _splits(text: str, start: int, end: int, conj) -> bool:
+    """A clause break between start and end, other than one a conjunction follows: "Beijing
+    protested, and urged Washington …" is one act with its target."""
+    for i in range(start, end):
+        if crosses_clause(text, i, i + 1) and not any(c.isalpha() for c in conj.match(text, i).group()):
+            return True
+    return False
+
+
+def _own_party(doc: Document, lex: Lexicon, hit: Hit, parties: list[Mention]) -> bool:
+    """A lone state is a party of the act when it comes first ("Israel's visit", "Azerbaijan
+    signed a cooperation agreement") or is marked as its partner or host ("a partnership with
+    Iran", "a visit to Baku"); named after the act with no such mark, it is what the act is
+    about ("a strategic partnership to contain Iran")."""
+    if hit.label in HOSTED:
+        return True
+    v = doc.view
+    counterpart = template_set(lex.counterpart_markers, lex.boundary)
+    return any(v.from_original(m.end) <= hit.vstart
+               or counterpart.matches(v.text, v.from_original(m.start), v.from_original(m.end)) for m in parties)
+
+
 def _hosted_pairs(doc: Document, lex: Lexicon, hit: Hit, parties: list[Mention],
                   actors: list[str]) -> list[list[str]]:
     """"the defence ministers of Turkey and Israel visited Baku": with one host (the place
     visited, or the state a destination marker points at: "to Baku", "به باکو") and
-    several visitors, each visitor makes a visit with the host."""
+    several visitors, each visitor makes a visit with the host. Visitors travel before they
+    arrive: a state named only after the destination is a bystander ("… to Baku worried
+    Armenia"), unless no visitor is named before it ("a visit to Baku by X and Y")."""
     if hit.label not in HOSTED or len(actors) < 3:
         return []
     hosts = {_state(m) for m in parties if _is_place(doc, m) or _destination(doc, lex, m)
@@ -166,7 +220,10 @@ def _hosted_pairs(doc: Document, lex: Lexicon, hit: Hit, parties: list[Mention],
     if len(hosts) != 1:
         return []
     host = next(iter(hosts))
-    return [sorted({host, v}) for v in actors if v != host]
+    last = max(m.start for m in parties if _state(m) == host)
+    before = {_state(m) for m in parties if m.start < last}
+    visitors = [v for v in actors if v != host and v in before] or [v for v in actors if v != host]
+    return [sorted({host, v}) for v in visitors]
 
 
 def _add(out: dict[tuple, dict[str, Any]], doc: Document, sent: Sentence, hit: Any,

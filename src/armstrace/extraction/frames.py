@@ -15,7 +15,7 @@ from typing import Any
 from armstrace.document import Document, Mention
 from armstrace.extraction.context import Hit, Sentence, crosses_clause
 from armstrace.extraction.evidence import evidence
-from armstrace.extraction.lexicon import Lexicon
+from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import amounts, dates
 from armstrace.extraction.roles import Role, assign_roles, system_origin
 from armstrace.lang.terms import MARKS, template_set
@@ -179,8 +179,17 @@ def _parties(sent: Sentence, view, lex: Lexicon) -> list[Mention]:
     if not lex.not_party or not sent.states:
         return sent.mentions
     settings = template_set(lex.not_party, lex.boundary)
-    return [m for m in sent.mentions if not (m.kind == "state" and settings.matches(
-        view.text, view.from_original(m.start), view.from_original(m.end)))]
+    states = sorted((m for m in sent.mentions if m.kind == "state"), key=lambda m: m.start)
+    spans = [(view.from_original(m.start), view.from_original(m.end)) for m in states]
+    setting = [settings.matches(view.text, vs, ve) for vs, ve in spans]
+    conj = conjunction_pattern()
+    for _ in range(len(states)):  # "the war between Armenia and Azerbaijan", "the Armenia and Azerbaijan war"
+        for i in range(len(states) - 1):
+            gap = view.text[spans[i][1]:spans[i + 1][0]]
+            if setting[i] != setting[i + 1] and gap.strip(" ,") and conj.fullmatch(gap):
+                setting[i] = setting[i + 1] = True  # joined by a word, not a bare comma
+    out = {id(m) for m, s in zip(states, setting, strict=True) if s}
+    return [m for m in sent.mentions if id(m) not in out]
 
 
 def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:

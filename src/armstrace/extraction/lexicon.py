@@ -33,6 +33,7 @@ class Lexicon:
     supplier_markers: tuple[str, ...] = ()
     agent_markers: tuple[str, ...] = ()  # logical subject of a passive/nominal trigger ("by X")
     counterpart_markers: tuple[str, ...] = ()  # the other party ("deal with X")
+    possessive_markers: tuple[str, ...] = ()  # "của {X}": the supplier only next to a weapon noun
     recipient_markers: tuple[str, ...] = ()
     not_party: tuple[str, ...] = ()  # "invasion of {X}", "war in {X}": a state named as a setting
     origin: tuple[str, ...] = ()
@@ -75,6 +76,7 @@ def _scanner(pack: dict, boundary: str, own: bool = True) -> tuple[TermScanner, 
     add(Group("future", "before"), modality.get("future"))
     add(Group("future", "after"), modality.get("future_after"))
     add(Group("clause", "reported"), pack.get("reported_speech"))
+    add(Group("clause", "reported_after"), pack.get("reported_speech_after"))
     add(Group("official", "official"), pack.get("officials"))
     if own:
         add(Group("negation", "not"), pack.get("negation"))
@@ -99,6 +101,7 @@ def lexicon(lang: str | None) -> Lexicon:
         lex.recipient_markers += _terms(markers.get("recipient"))
         lex.agent_markers += _terms(markers.get("agent"))
         lex.counterpart_markers += _terms(markers.get("counterpart"))
+        lex.possessive_markers += _terms(markers.get("possessive"))
         lex.not_party += _terms(markers.get("not_party"))
         lex.origin += _terms(p.get("origin"))
         att = p.get("attribution") or {}

@@ -47,21 +47,23 @@ class _Markers:
     agent_before: TemplateSet  # "purchases by X"
     agent_after: TemplateSet  # "रूस ने … बेचा"
     counterpart: TemplateSet
+    possessive: TemplateSet  # "vũ khí của {X}": the owner of a weapon supplies it
 
 
 def _markers(lex: Lexicon) -> _Markers:
     return _compiled_markers(lex.supplier_markers, lex.recipient_markers, lex.origin, lex.agent_markers,
-                             lex.counterpart_markers, lex.boundary)
+                             lex.counterpart_markers, lex.possessive_markers, lex.boundary)
 
 
 @lru_cache(maxsize=128)
 def _compiled_markers(supplier: tuple[str, ...], recipient: tuple[str, ...], origin: tuple[str, ...],
-                      agent: tuple[str, ...], counterpart: tuple[str, ...], boundary: str) -> _Markers:
+                      agent: tuple[str, ...], counterpart: tuple[str, ...], possessive: tuple[str, ...],
+                      boundary: str) -> _Markers:
     return _Markers(TemplateSet(supplier, boundary), TemplateSet(recipient, boundary),
                     TemplateSet(origin, boundary),
                     TemplateSet(tuple(t for t in agent if not t.startswith("{X}")), boundary),
                     TemplateSet(tuple(t for t in agent if t.startswith("{X}")), boundary),
-                    TemplateSet(counterpart, boundary))
+                    TemplateSet(counterpart, boundary), TemplateSet(possessive, boundary))
 
 
 def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit],
@@ -103,8 +105,13 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, _agent_role(vs, triggers, forward=False), "agent")  # "purchases by X"
         elif marks.agent_after.matches(text, vs, ve):
             r = Role(m, _agent_role(vs, triggers, forward=True), "agent")  # "रूस ने … बेचा"
+            if _reports_other_agent(ve, triggers, sent.clauses, spans, marks.agent_after, text):
+                r.role, r.cue = None, SPEAKER  # "अमेरिका ने कहा कि ईरान ने … खरीदे"
         elif marks.counterpart.matches(text, vs, ve):
             r = Role(m, None, "counterpart")
+        elif marks.possessive.matches(text, vs, ve) and _near_weapon(
+                vs, ve, weapons, triggers, [x for x in spans if x != (vs, ve)]):
+            r = Role(m, "supplier", "marker")  # "UAV TB-2 của Thổ Nhĩ Kỳ"; not "mối đe dọa của Armenia"
         elif m.kind == "maker":
             r = Role(m, "supplier", "maker")
         elif m.role == "demonym" and _near_weapon(vs, ve, weapons, triggers,
@@ -122,10 +129,14 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         roles.append(r)
     unmarked = [(r.vstart, r.vend) for r in pending]
     verbs = _heads(triggers, text, unmarked)
-    barriers = sorted(sent.clauses + [replace(h, label="against") for h in sent.cooperation
-                                      if h.label in AGAINST], key=lambda h: h.vstart)
+    barriers = sorted([c for c in sent.clauses if c.label != AFTER_CLAUSE]
+                      + [replace(h, label="against") for h in sent.cooperation if h.label in AGAINST],
+                      key=lambda h: h.vstart)
+    closing = [c for c in sent.clauses if c.label == AFTER_CLAUSE]
     for r in pending:
-        r.role = _by_position(r.vstart, r.vend, verbs, unmarked, barriers, spans)
+        r.role = _by_position(r.vstart, r.vend, verbs, unmarked, barriers, spans, text, closing)
+        if r.role == SPEAKER:
+            r.role, r.cue = None, SPEAKER
     starts = tuple(h.vstart for h in triggers) + tuple(h.vstart for h in sent.cooperation)
     _propagate_lists(roles, text, starts)
     _resolve_open(roles, sent, sorted(triggers, key=lambda t: t.vstart))
@@ -151,6 +162,17 @@ def _agent_role(vs: int, triggers: list[Hit], forward: bool) -> str | None:
     return before[-1].subject if before else None
 
 
+def _reports_other_agent(ve: int, triggers: list[Hit], clauses: list[Hit], spans: list[tuple[int, int]],
+                         agent: TemplateSet, text: str) -> bool:
+    """An agent followed by a speech cue and then another agent before the verb is the speaker."""
+    after = [t for t in triggers if t.subject != "none" and t.vstart >= ve]
+    if not after:
+        return False
+    cues = [c for c in clauses if c.label != AFTER_CLAUSE and ve <= c.vstart and c.vend <= after[0].vstart]
+    return bool(cues) and any(cues[0].vend <= s and e <= after[0].vstart and agent.matches(text, s, e)
+                              for s, e in spans)
+
+
 SUBJECT_REACH = 80  # view chars from the subject to its verb
 OBJECT_REACH = 40  # view chars from a 'supply' verb to its bare object
 
@@ -172,13 +194,22 @@ def _heads(triggers: list[Hit], text: str, unmarked: list[tuple[int, int]]) -> l
         for c in contracts) or any(0 <= s - t.vend <= OBJECT_REACH for s, _ in unmarked)]
 
 
+SPEAKER = "speaker"  # the cue (and, from _by_position, the verdict) of an actor that reports the clause
+AFTER_CLAUSE = "reported_after"  # label of a speech cue that closes the clause it reports (ja と述べた)
+
+
 def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int, int]],
-                 clauses: list[Hit] = (), actors: list[tuple[int, int]] = ()) -> str | None:
+                 clauses: list[Hit] = (), actors: list[tuple[int, int]] = (), text: str = "",
+                 closing: list[Hit] = ()) -> str | None:
     """Subject of the next directional trigger: the FIRST unmarked actor of the clause before it
     (SVO "Israel sold …" and SOV/V2 "Frankreich hat Indien … angeboten", "रूस ने … सौंप" alike);
     bare object of a preceding 'supply' verb: the first actor after it. A speaker is not the
     subject of what it reports ("US officials said Iran bought …") unless the reported clause
-    names no actor of its own ("Russia said it delivered …")."""
+    names no actor of its own ("Russia said it delivered …"). An actor whose clause ends before
+    another actor that runs on to the verb belongs to a clause of its own ("when Armenia's
+    threat grew, Turkey supplied Baku"). In verb-final languages the speech cue closes the
+    clause ("米国は、イランが…購入したと述べた"): of two actors before the verb, the first is
+    the speaker (SPEAKER), unless the clause names no other ("ロシアは…引き渡したと述べた")."""
     directional = [t for t in triggers if t.subject != "none"]
     after = [t for t in directional if t.vstart >= ve]
     before = [t for t in directional if t.vend <= vs]
@@ -187,20 +218,47 @@ def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int
         said = [c for c in clauses if ve <= c.vstart and c.vend <= t.vstart]
         if said and (said[-1].label == "against" or any(said[-1].vend <= s and e <= t.vstart for s, e in actors)):
             return None  # "Armenia recalled its envoy in protest at the sale …": the protester sells nothing
+        lo = max(t.vstart - SUBJECT_REACH, max((x.vend for x in directional if x.vend <= vs), default=0),
+                 max((c.vend for c in clauses if c.vend <= vs), default=0))
+        window = sorted((s, e) for s, e in unmarked if lo <= s and e <= t.vstart)
+        # a supply verb may take a bare object too ("ロシアは、インドに…引き渡したと述べた"): its
+        # clause then needs a third actor before the first one can be the speaker
+        parties = sum(1 for s, e in actors if lo <= s and e <= t.vstart)
+        speaker = len(window) > 1 and (t.subject == "recipient" or parties > 2) and _reported(t, closing, directional)
+        if speaker and window[0] == (vs, ve) and t.vstart - ve <= SUBJECT_REACH:
+            return SPEAKER
+        if text and any(_opens_clause(text, ve, s, e, t) for s, e in unmarked):
+            return None  # "when Armenia's threat grew, Turkey supplied …": Armenia's clause ends first
         if t.vstart - ve <= SUBJECT_REACH:
-            lo = max(t.vstart - SUBJECT_REACH, max((x.vend for x in directional if x.vend <= vs), default=0),
-                     max((c.vend for c in clauses if c.vend <= vs), default=0))
-            earlier = any(lo <= s and e <= vs and (s, e) != (vs, ve) for s, e in unmarked)
+            if speaker:
+                lo = window[0][1]
+            earlier = any(lo <= s and e <= vs and (s, e) != (vs, ve) and not (text and _opens_clause(text, e, vs, ve, t))
+                          for s, e in unmarked)
             return None if earlier else t.subject
     if before and before[-1].subject == "supplier":
         t = before[-1]
-        closer = any(t.vend <= s and e <= vs and (s, e) != (vs, ve) for s, e in unmarked)
+        # any actor in between, marked or not ("supplied to Azerbaijan Syrian fighters"), is the object
+        closer = any(t.vend <= s and e <= vs and (s, e) != (vs, ve) for s, e in [*unmarked, *actors])
         if vs - t.vend <= OBJECT_REACH and not closer:
             return "recipient"
     return None
 
 
-CLAUSE_VERB = 2  # view chars from a comma-joined actor to a verb: it is that verb's subject
+def _reported(verb: Hit, closing: list[Hit], directional: list[Hit]) -> bool:
+    """Is the verb's clause closed by a speech cue ("購入したと述べた", "구입했다고 밝혔다"), with no
+    other stage verb in between?"""
+    return any(verb.vend <= c.vstart and not any(verb.vend <= x.vstart < c.vstart for x in directional)
+               for c in closing)
+
+
+def _opens_clause(text: str, prev_end: int, vs: int, ve: int, verb: Hit) -> bool:
+    """Does the actor at vs..ve open the verb's clause after a clause break that ends the
+    clause of an actor before it (ending at prev_end)?"""
+    return prev_end <= vs and ve <= verb.vstart and crosses_clause(text, prev_end, vs) \
+        and not crosses_clause(text, ve, verb.vstart)
+
+
+CLAUSE_VERB = 5  # view chars from a comma-joined actor to a verb (an auxiliary may sit between: "Armenia has recalled", "Armenia đã triệu hồi"): it is that verb's subject
 
 
 def _propagate_lists(roles: list[Role], text: str, verbs: tuple[int, ...] = ()) -> None:
@@ -211,7 +269,8 @@ def _propagate_lists(roles: list[Role], text: str, verbs: tuple[int, ...] = ()) 
         before = [(r.role, r.cue) for r in ordered]
         for a, b in zip(ordered, ordered[1:], strict=False):
             gap = text[a.vend:b.vstart]
-            if not conj.fullmatch(gap) or (not gap.strip(" ,") and any(0 <= v - b.vend <= CLAUSE_VERB for v in verbs)):
+            if SPEAKER in (a.cue, b.cue) or not conj.fullmatch(gap) or (
+                    not gap.strip(" ,") and any(0 <= v - b.vend <= CLAUSE_VERB for v in verbs)):
                 continue  # "sold to Azerbaijan, Armenia recalled …": a comma and a verb open a clause
             if a.role and not b.role:
                 b.role, b.cue = a.role, "list"
@@ -231,10 +290,10 @@ def _resolve_open(roles: list[Role], sent: Sentence, triggers: list[Hit]) -> Non
     """Fill actors left open: system-origin agreement first, then the one missing role."""
     system_states = {s for m in sent.systems for s in system_origin(m)}
     for r in roles:
-        if r.role is None and r.mention.state in system_states:
+        if r.role is None and r.cue != SPEAKER and r.mention.state in system_states:
             r.role, r.cue = "supplier", "system-origin"
     filled = {r.role for r in roles if r.role}
-    open_ = [r for r in roles if r.role is None]
+    open_ = [r for r in roles if r.role is None and r.cue != SPEAKER]
     if not open_:
         return
     anchored = any(r.role and r.cue != "system-origin" for r in roles)
