@@ -27,7 +27,7 @@ FIELDS = ("names", "demonyms", "capitals", "forces")
 SKIP_LOCALES = {"en_Dsrt", "en_Shaw", "hi_Latn", "root"}
 # Languages whose CLDR time-zone exemplar city names are added to curated capitals.
 CAPITAL_LANGS = ("en vi ar fa ru uk tr az hy he fr es de it pt pl zh ja ko id hi ur "
-                 "sq sr el ro cs te fil nl sv fi hu bg th ms bn").split()
+                 "sq sr el ro cs te fil nl sv fi hu bg th ms bn ka sk hr mk be da no kk").split()
 NATIONALITY_LANGS = ("en", "de", "es", "fr", "it", "nl", "fi", "no")
 # Known-bad values in i18n-nationality (typos, nouns instead of adjectives).
 NATIONALITY_BLOCK = {

@@ -66,6 +66,25 @@ def test_language_id_and_script_rules() -> None:
     assert detect_language("Turkey sold drones", declared="EN") == "en"
 
 
+def test_language_id_for_neighbour_languages() -> None:
+    """Short texts the model swaps with a neighbour are settled by letters or spellings."""
+    cases = {
+        "ka": "საქართველომ საფრანგეთისგან სისტემები შეიძინა.",
+        "be": "Беларусь набыла ў Расіі зенітныя комплексы.",
+        "kk": "Қазақстан Түркиядан дрондар сатып алды.",
+        "mk": "Северна Македонија ќе набави хеликоптери.",
+        "sk": "Irán údajne dodal Rusku balistické rakety.",
+        "cs": "Írán údajně dodal Rusku balistické rakety.",
+        "hr": "Njemačka je isporučila tenkove Češkoj i Slovačkoj.",
+        "da": "Ukraine bruger amerikanske Patriot-systemer til at beskytte Kyiv.",
+        "no": "Nord-Korea har angivelig levert artillerigranater til Russland.",
+    }
+    for lang, text in cases.items():
+        assert detect_language(text) == lang, (lang, text)
+    assert detect_language("Bosna je dobila opremu", declared="bs") == "hr"
+    assert detect_language("Noreg kjøpte fly", declared="nn") == "no"
+
+
 def test_sentences_in_several_scripts() -> None:
     cases = {
         "en": "Gen. Smith met the U.S. envoy. Israel sold drones to Azerbaijan. It cost $20.7 million.",

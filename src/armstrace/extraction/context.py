@@ -17,6 +17,11 @@ def crosses_clause(text: str, start: int, end: int) -> bool:
     return bool(_CLAUSE_BREAK.search(text, start, end)) if end > start else False
 
 
+def clause_breaks(text: str, start: int, end: int) -> list[int]:
+    """Positions of the clause-ending punctuation in text[start:end]."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)] if end > start else []
+
+
 MAX_ACTORS = 40
 MAX_SENTENCE = 1500
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from armstrace.catalog.disambiguate import locative_at
 from armstrace.document import Document, Mention
-from armstrace.extraction.context import Hit, Sentence, crosses_clause
+from armstrace.extraction.context import Hit, Sentence, clause_breaks
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import dates
@@ -187,10 +187,7 @@ def _in_clause(doc: Document, hit: Hit, mentions: list[Mention]) -> list[Mention
 def _splits(text: str, start: int, end: int, conj) -> bool:
     """A clause break between start and end, other than one a conjunction follows: "Beijing
     protested, and urged Washington …" is one act with its target."""
-    for i in range(start, end):
-        if crosses_clause(text, i, i + 1) and not any(c.isalpha() for c in conj.match(text, i).group()):
-            return True
-    return False
+    return any(not any(c.isalpha() for c in conj.match(text, i).group()) for i in clause_breaks(text, start, end))
 
 
 def _own_party(doc: Document, lex: Lexicon, hit: Hit, parties: list[Mention]) -> bool:

@@ -24,11 +24,45 @@ _ARMENIAN = re.compile(r"[\u0530-\u058F]")
 _GREEK = re.compile(r"[\u0370-\u03FF]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _TELUGU = re.compile(r"[\u0C00-\u0C7F]")
+_GEORGIAN = re.compile(r"[\u10A0-\u10FF\u1C90-\u1CBF]")
+_BE_LETTERS = re.compile(r"[ўЎ]")
+_KK_LETTERS = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+_MK_LETTERS = re.compile(r"[ѓќѕЃЌЅ]")
+_SR_MK_LETTERS = re.compile(r"[јљњџЈЉЊЏ]")  # Serbian and Macedonian Cyrillic only
+_SR_LETTERS = re.compile(r"[ђћЂЋ]")
+_EAST_SLAVIC = re.compile(r"[йыэъщёюяіїєўЙЫЭЪЩЁЮЯІЇЄЎ]")  # never in Macedonian or Serbian
+_MK_WORDS = re.compile(r"(?<!\w)(?:во|ќе|се|беа|ја|го)(?!\w)", re.IGNORECASE)
+_SK_ONLY = re.compile(r"[ľĺŕäôĽĹŔÄÔ]")
+_CS_ONLY = re.compile(r"[řůěŘŮĚ]")
+_ACUTE = re.compile(r"[áéíóúýÁÉÍÓÚÝ]")  # Czech/Slovak long vowels: never in Croatian/Serbian/Slovene
+# Slovak spellings Czech does not use (Czech: Slovensko too, but "zo", "sú", "bolo" are Slovak)
+_SK_HINTS = re.compile(r"\b(?:vo|zo|sú|bol|bola|boli|bolo|aj|ktor[ýáéí]|ako|alebo|tiež|minister|ministerka|údajne|vraj|\w+[aeiu]jú)\b", re.IGNORECASE)
+# Croatian (ijekavian, own vocabulary) vs Serbian Latin (ekavian): the model swaps them on
+# short texts; words only one standard writes decide
+_HR_HINTS = re.compile(r"\b(?:tisuć\w*|obran\w*|zrakoplov\w*|posjet\w*|predsjedni\w*|sjever\w*|vijest\w*|"
+                       r"vrijeme|mjesec\w*|tijek\w*|također|sudjel\w*|priopć\w*|kupnj\w*|gdje|dvije|"
+                       r"općenito|streljiv\w*|uporab\w*|tjed\w*|vježb\w*|veleposlan\w*|izaslan\w*|"
+                       r"njemač\w*|talijan\w*|španjol\w*|nizozem\w*|rumunj\w*|siječ\w*|veljač\w*|ožuj\w*|travnj\w*|svibnj\w*|lipnj\w*|srpnj\w*|rujn\w*|prosin\w*)\b",
+                       re.IGNORECASE)
+_SR_HINTS = re.compile(r"\b(?:hiljad\w*|odbran\w*|vazduh\w*|vazdušn\w*|poset\w*|predsedni\w*|sever\w*|vest\w*|"
+                       r"vreme|mesec\w*|takođe|saopšt\w*|kupovin\w*|nabavk\w*|dve|gde|opšt\w*|upotreb\w*|"
+                       r"nedelj\w*|nemač\w*|italijan\w*|špansk\w*|holandsk\w*|rumunsk\w*|vežb\w*|bezbednos\w*|letelic\w*)\b", re.IGNORECASE)
+# Danish vs Norwegian (Bokmål): spellings that differ between the two standards
+_DA_HINTS = re.compile(r"\b(?:af|blev|efter|købe|købt|købte|siger|sagde|havde|mellem|gennem|meget|nogen|hvad|"
+                       r"våben\w*|regering\w*|kampvogn\w*|leveret|doneret|mødte|mødtes|\w+tion\w*|at)\b", re.IGNORECASE)
+_NO_HINTS = re.compile(r"\b(?:av|ble|etter|kjøp\w*|sier|sa|hadde|mellom|gjennom|mye|noen|hva|nå|"
+                       r"våpen\w*|regjering\w*|stridsvogn\w*|levert|donert|møtte|møttes|\w+sjon\w*|å|ikkje)\b", re.IGNORECASE)
+_HR_SR_ONLY = re.compile(r"[ćđĆĐ]")
+_NEIGHBOURS = frozenset({"cs", "sk", "hr", "sr", "sl", "pl", "da", "no"})
+UNSURE = 0.9  # a model score under this lets the neighbour rules decide
+_PL_ONLY = re.compile(r"[łąęśźćńżŁĄĘŚŹĆŃŻ]")
 
 # every letter `script_rule` looks for: one scan tells whether any rule can fire
-_RULE_LETTERS = re.compile(r"[\u3040-\u30FF\uAC00-\uD7AF\u0530-\u058F\u0590-\u05FF\u0C00-\u0C7FəƏ]")
+_RULE_LETTERS = re.compile(r"[\u3040-\u30FF\uAC00-\uD7AF\u0530-\u058F\u0590-\u05FF\u0C00-\u0C7F\u10A0-\u10FF\u1C90-\u1CBFəƏ]")
 
-ALIASES = {"iw": "he", "in": "id", "ji": "yi", "zh-cn": "zh", "zh-tw": "zh", "nb": "no"}
+# bs/sh (Bosnian, Serbo-Croatian) are read with the Croatian pack; nn (Nynorsk) with Norwegian
+ALIASES = {"iw": "he", "in": "id", "ji": "yi", "zh-cn": "zh", "zh-tw": "zh", "nb": "no", "nn": "no",
+           "bs": "hr", "sh": "hr"}
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +99,62 @@ def script_rule(sample: str) -> str | None:
         return "he"
     if _TELUGU.search(sample):
         return "te"
+    if _GEORGIAN.search(sample):
+        return "ka"
     if _AZ_LETTERS.search(sample):
         return "az"
     return None
+
+
+def _cyrillic_by_letters(sample: str, guess: str | None) -> str:
+    """A Cyrillic text the model is unsure of: letters only one language uses decide
+    (ў Belarusian, ә/қ/ұ … Kazakh, ѓ/ќ/ѕ Macedonian, ђ/ћ Serbian, і/ї/є Ukrainian); a
+    Macedonian or Serbian guess stands when no East Slavic letter contradicts it; else Russian."""
+    if _BE_LETTERS.search(sample):
+        return "be"
+    if _KK_LETTERS.search(sample):
+        return "kk"
+    if _MK_LETTERS.search(sample):
+        return "mk"
+    if _SR_LETTERS.search(sample):
+        return "sr"
+    if guess in ("mk", "sr") and not _EAST_SLAVIC.search(sample):
+        return guess
+    if _SR_MK_LETTERS.search(sample):
+        return "mk" if _MK_WORDS.search(sample) else "sr"
+    return "uk" if _UK_LETTERS.search(sample) else "ru"
+
+
+def _danish_or_norwegian(sample: str, guess: str) -> str:
+    """The model swaps short Danish and Norwegian texts: count spellings only one uses."""
+    da, no = len(_DA_HINTS.findall(sample)), len(_NO_HINTS.findall(sample))
+    return "da" if da > no else "no" if no > da else guess
+
+
+def _czech_or_slovak(sample: str, guess: str) -> str:
+    """Short Czech and Slovak texts are easily swapped (or taken for Croatian when they
+    carry long vowels): ř/ů/ě only Czech writes, ľ/ĺ/ŕ/ä/ô only Slovak."""
+    sk, cs = bool(_SK_ONLY.search(sample)), bool(_CS_ONLY.search(sample))
+    if sk != cs:
+        return "sk" if sk else "cs"
+    if not cs and _SK_HINTS.search(sample):
+        return "sk"
+    return guess if guess in ("cs", "sk") else "cs"
+
+
+def _settle_neighbours(sample: str, lang: str) -> str:
+    """An unsure guess among close neighbours (cs/sk, hr/sr/sl, da/no), settled by letters
+    and spellings only one of them uses."""
+    if lang in ("cs", "sk") or (len(_ACUTE.findall(sample)) >= 2 and not _PL_ONLY.search(sample)):
+        return _czech_or_slovak(sample, lang)
+    if lang in ("da", "no"):
+        return _danish_or_norwegian(sample, lang)
+    if lang == "sl" and (_HR_SR_ONLY.search(sample) or _HR_HINTS.search(sample)):
+        return "hr"  # short Croatian taken for Slovene (which writes neither ć nor đ)
+    if lang in ("hr", "sr") and not _CYR.search(sample):
+        hr, sr = len(_HR_HINTS.findall(sample)), len(_SR_HINTS.findall(sample))
+        return "hr" if hr > sr else "sr" if sr > hr else lang
+    return lang
 
 
 def _count_arabic(sample: str) -> int:
@@ -84,8 +171,9 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     sample = " ".join(text[:3000].split())
     if not sample:
         return None
-    if sample.isascii():  # no rule below can fire on ASCII letters: only the model decides
-        return _model_guess(sample)[0]
+    if sample.isascii():  # no letter rule can fire on ASCII letters: the model decides
+        guess, score = _model_guess(sample)
+        return _danish_or_norwegian(sample, guess) if guess in ("da", "no") and score < UNSURE else guess
     forced = script_rule(sample) if _RULE_LETTERS.search(sample) else None
     if forced:
         return forced
@@ -98,7 +186,9 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
             fa_hits = len(_FA_LETTERS.findall(sample))
             return "fa" if fa_hits > len(_AR_ONLY.findall(sample)) else "ar"
     if _CYR.search(sample) and (lang not in ("ru", "uk", "bg", "sr", "mk", "be", "kk") or score < 0.6):
-        return "uk" if _UK_LETTERS.search(sample) else "ru"
+        return _cyrillic_by_letters(sample, lang)
+    if score < UNSURE and lang in _NEIGHBOURS:
+        lang = _settle_neighbours(sample, lang)
     if lang is None and _HAN.search(sample):
         return "zh"
     if lang is None and _DEVANAGARI.search(sample):
