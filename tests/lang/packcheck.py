@@ -60,7 +60,7 @@ def check_example_fires(lang: str, idx: int) -> None:
         announced = {"offered": "ordered", "ordered": "delivered"}.get(stage)  # "will buy": modality
         later = [t for trig in pack["transfer"] if trig["stage"] == announced for t in trig["terms"]]
         modality = pack.get("modality") or {}
-        future_cues = (modality.get("future") or []) + (modality.get("future_after") or [])
+        future_cues = [c for key in ("future", "future_after", "scheduled", "intent") for c in modality.get(key) or []]
         endings = tuple(modality.get("future_suffixes") or ())
         announced_here = find_terms(future_cues, text, boundary) or (
             bool(endings) and any(w.endswith(endings) for w in text.split()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from armstrace.document import Document, Mention
@@ -34,6 +35,7 @@ class Frame:
     system: Mention | None = None  # the named system, possibly resolved from elsewhere in the doc
     trigger: Hit | None = None
     certainty: str = "asserted"
+    cues: list[Hit] = field(default_factory=list)  # the sentence's stage cues, read in context
     support: bool = False  # names no party: may only advance the stage of a claim made elsewhere
 
 
@@ -41,18 +43,26 @@ def _nearest(hits: list[Hit], pos: int) -> Hit | None:
     return min(hits, key=lambda h: (abs(h.start - pos), -h.specificity)) if hits else None
 
 
-def _stage_trigger(triggers: list[Hit], pos: int, sent: Sentence, text: str, lex: Lexicon) -> Hit | None:
-    """The stage cue for an item. Each trigger is first read in its context (an intent or
-    contract word governing it, a future cue announcing it); then a halt anywhere in the
-    sentence wins (suspended is usually said once: "refused to deliver"), else the nearest —
-    or, in verb-final languages, the last one after the item (the main verb).
+def _read_cues(triggers: list[Hit], sent: Sentence, view, lex: Lexicon) -> list[Hit]:
+    """The sentence's stage cues, each read in its context: an intent or contract word
+    governing it, a future cue announcing it, a plan scheduling it. A negated cue ("is not
+    equipped with", "không được trang bị", "не были поставлены") makes no claim: the other
+    cues decide, if there are any."""
+    text = view.text
+    cues = _outermost(triggers)
+    said = [t for t in cues if not _negated(t, sent, text, lex)] if len(cues) > 1 else cues
+    return [_scheduled(_announced(_governing(t, triggers, text), sent, text, lex.future_suffixes, lex.future_reach),
+                       t, triggers, sent, view) for t in said or cues]
+
+
+def _stage_trigger(read: list[Hit], pos: int, lex: Lexicon) -> Hit | None:
+    """The stage cue for an item, among the sentence's cues read in context: a halt
+    anywhere in the sentence wins (suspended is usually said once: "refused to deliver"),
+    else the nearest — or, in verb-final languages, the last one after the item (the main verb).
     (Taking the sentence's most advanced stage instead was measured: worse on dev, because
     stage words of other clauses — "replacing its Kfirs, which operate since 1970" — win.)"""
-    cues = _outermost(triggers)
-    if not cues:
+    if not read:
         return None
-    read = [_announced(_governing(t, triggers, text), sent, text, lex.future_suffixes, lex.future_reach)
-            for t in cues]
     halts = [t for t in read if t.label == "suspended"]
     if halts:
         return _nearest(halts, pos)
@@ -80,14 +90,59 @@ def _announced(hit: Hit, sent: Sentence, text: str, suffixes: tuple[str, ...], r
     not made, is the order's stage; "will buy", "plans to sign", "도입할 예정": a purchase
     announced or intended is an offer. Cues come from the pack's `modality` section: words
     before the verb (within `reach`: the pack sets it wider for the German verb bracket),
-    words after it (verb-final languages) and future-tense endings."""
-    if hit.label not in ANNOUNCED or (hit.label == "ordered" and hit.subject == "supplier"):
+    words after it (verb-final languages) and future-tense endings. Words of wish or intent
+    (`intent`: "wants to", "gewünschte", "письмо о намерении") make even a sale or a delivery
+    an offer: the supplier has not committed."""
+    if hit.label not in ANNOUNCED:
+        return hit
+    if any(f.label == "intent" and 0 <= hit.vstart - f.vend <= reach for f in sent.future):
+        return replace(hit, label="offered")  # "wants to sell", "the desired delivery": a wish is an offer
+    if hit.label == "ordered" and hit.subject == "supplier":
         return hit  # "will sell", "will donate": the supplier's pledge is already the order
     if any(0 <= hit.vstart - f.vend <= reach if f.label == "before" else
-           0 <= f.vstart - hit.vend <= AFTER_REACH for f in sent.future) or (
+           0 <= f.vstart - hit.vend <= AFTER_REACH for f in sent.future if f.label in ("before", "after")) or (
             suffixes and _future_form(text, hit, suffixes)):
         return replace(hit, label=ANNOUNCED[hit.label])
     return hit
+
+
+SCHEDULE_REACH = 60  # view chars from a delivery word to the predicate that schedules it
+SUBJECT_NAMES = frozenset({"name", "capital", "force", "alias"})  # a state named as a noun, not an adjective
+
+
+def _scheduled(hit: Hit, raw: Hit, triggers: list[Hit], sent: Sentence, view) -> Hit:
+    """"deliveries are planned to be completed in 2027", "поставки планируется завершить",
+    "las entregas están previstas para 2026": the intent comes after the delivery word it
+    governs, so the delivery is scheduled (the order's stage), not made. The pack's
+    `modality.scheduled` cue must follow in the same clause with no other stage word between,
+    and the delivery word must have no subject of its own: after "Sweden delivered jets that
+    are expected to …" the cue belongs to a relative clause."""
+    if hit.label != "delivered":
+        return hit
+    text = view.text
+    if _own_subject(raw, triggers, sent, view):
+        return hit
+    for f in sent.future:
+        if f.label != "scheduled" or not 0 <= f.vstart - raw.vend <= SCHEDULE_REACH \
+                or crosses_clause(text, raw.vend, f.vstart):
+            continue
+        if not any(t is not raw and raw.vend <= t.vstart and t.vend <= f.vstart for t in triggers):
+            return replace(hit, label="ordered")
+    return hit
+
+
+def _own_subject(hit: Hit, triggers: list[Hit], sent: Sentence, view) -> bool:
+    """Is a state named (as a noun) before the stage word in its clause, with no other stage
+    word between? Then the word is that state's verb ("Sweden delivered"), not a noun heading
+    its clause ("deliveries are planned") or a contract's part ("a deal with deliveries in …")."""
+    for m in sent.mentions:
+        if m.end > hit.start or m.role not in SUBJECT_NAMES or m.kind not in ("state", "force"):
+            continue
+        vend = view.from_original(m.end)
+        if not crosses_clause(view.text, vend, hit.vstart) and not any(
+                t.vstart >= vend and t.vend <= hit.vstart for t in triggers):
+            return True
+    return False
 
 
 def _future_form(text: str, hit: Hit, suffixes: tuple[str, ...]) -> bool:
@@ -201,11 +256,12 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     suppliers = [r for r in roles if r.role == "supplier"]
     recipients = [r for r in roles if r.role == "recipient"]
     cert = _certainty(sent)
+    read = _read_cues(triggers, sent, doc.view, lex)
     if not suppliers and not recipients:
         # "the six F-16s that arrived on Friday": no party named, but the stage is news
         # ("have not arrived" is not)
-        support = [Frame(sent, item=m, system=m, trigger=_stage_trigger(triggers, m.start, sent, doc.view.text, lex),
-                         certainty=cert, support=True) for m in _first_each(sent.systems, lambda m: m.entity_id)]
+        support = [Frame(sent, item=m, system=m, trigger=_stage_trigger(read, m.start, lex), certainty=cert,
+                         cues=read, support=True) for m in _first_each(sent.systems, lambda m: m.entity_id)]
         return [f for f in support if not _negated(f.trigger, sent, doc.view.text, lex)]
     items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
     if not items:
@@ -219,8 +275,8 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     frames = []
     for item in items:
         pos = item.start if item is not None else triggers[0].start
-        trigger = _stage_trigger(triggers, pos, sent, doc.view.text, lex)
-        frame = Frame(sent, item=item, trigger=trigger,
+        trigger = _stage_trigger(read, pos, lex)
+        frame = Frame(sent, item=item, trigger=trigger, cues=read,
                       certainty="denied" if _negated(trigger, sent, doc.view.text, lex) else cert)
         frame.system = item if isinstance(item, Mention) else None
         frame.suppliers = _bind_suppliers(item, suppliers)
@@ -310,13 +366,95 @@ def _year(frame: Frame, date_hits: list, published: str | None) -> int | None:
     return y if MIN_YEAR <= y <= MAX_YEAR else None
 
 
-def _dated_stage(stage: str | None, year: int | None, published: str | None) -> str | None:
+PARTY_KINDS = ("state", "force", "maker", "system")
+
+
+def _progress(frame: Frame, year: int | None, date_hits: list, pair: set[str], text: str) -> tuple[Frame, int | None]:
+    """"India bought 36 Rafale in 2016, which began to be delivered in 2020": a more advanced
+    stage word after the item's own, with a later date of its own (in its clause, nearer to
+    it than to the first word), and no other party or system named between them, is the
+    same deal's progress and tells where it stands."""
+    t = frame.trigger
+    if t is None or not year:
+        return frame, year
+    own = (frame.item, frame.system)
+    between = [m for m in frame.sentence.mentions if m.kind in PARTY_KINDS and m not in own
+               and not (m.kind != "system" and m.state in pair)]
+    for c in frame.cues:
+        if c.vstart < t.vend or c.label == "suspended" or STAGE_RANK.get(c.label, -1) <= STAGE_RANK.get(t.label, -1):
+            continue
+        if any(t.end <= m.start and m.end <= c.start for m in between):
+            break
+        dated = [ds for ds, _de, d in date_hits if not d.relative or d.granularity != "year"]
+        when = min(dated, key=lambda ds: abs(ds - c.vstart)) if dated else None
+        later = replace(frame, trigger=c)
+        y = _year(later, date_hits, None)
+        if when is not None and abs(when - c.vstart) < abs(when - t.vstart) and y and y > year \
+                and not crosses_clause(text, min(when, c.vstart), max(when, c.vstart)):
+            return later, y  # its own date, not the first stage word's ("from 2023-2024, … supplying parts")
+        break
+    return frame, year
+
+
+def _dated_stage(doc: Document, frame: Frame, year: int | None, date_hits: list) -> str | None:
     """A delivery or service dated after the publication year is a schedule, not a fact
-    ("the first batch is expected after 2026"): the order's stage."""
-    if stage in ("delivered", "in-use") and year and published and published[:4].isdigit() \
-            and year > int(published[:4]):
+    ("the first batch is expected after 2026"): the order's stage. Without a publication
+    date, a delivery dated by a year range ("a contract with deliveries from 2026 to 2032") is
+    the schedule when the range ends after every other year the text names, the sentence
+    reports a contract or a plan, and the delivery word has no subject of its own ("Sweden
+    delivered them from 2007 to 2010" is history whatever the rest says). A range alone is
+    not enough: "ordered in 2015, deliveries ran from 2016 to 2018" is history too."""
+    stage = frame.trigger.label if frame.trigger else None
+    if stage not in ("delivered", "in-use"):
+        return stage
+    published = doc.published
+    if published and published[:4].isdigit():
+        return "ordered" if year and year > int(published[:4]) else stage
+    span = _year_range(frame, date_hits)
+    if span is None:
+        return stage
+    hi, vs, ve = span
+    others = [y for s, y in _doc_years(doc) if not vs <= s < ve]
+    if others and hi <= max(others):
+        return stage  # the text goes on past the range: it is history
+    sent = frame.sentence
+    triggers = _triggers(sent)
+    planned = bool(sent.future) or any(t.label in ("ordered", "offered") for t in triggers)
+    if planned and frame.trigger is not None and not _own_subject(frame.trigger, triggers, sent, doc.view):
         return "ordered"
     return stage
+
+
+RANGE_GAP = 8  # view chars between the two years of a range: "2026 bis 2032", "2023-2024", "2026 to 2032"
+
+
+def _year_range(frame: Frame, date_hits: list) -> tuple[int, int, int] | None:
+    """(last year, view start, view end) of the year range nearest the stage word, if the
+    year read for the frame is one end of such a range."""
+    years = [(ds, de, int(d.value[:4])) for ds, de, d in date_hits
+             if d.granularity == "year" and not d.relative and str(d.value)[:4].isdigit()]
+    pos = frame.trigger.vstart if frame.trigger else frame.sentence.vstart
+    best = None
+    for (s1, e1, y1), (s2, e2, y2) in pairwise(years):
+        if 0 <= s2 - e1 <= RANGE_GAP and y1 < y2:
+            dist = min(abs(s1 - pos), abs(s2 - pos))
+            if best is None or dist < best[0]:
+                best = (dist, y2, s1, e2)
+    if best is None:
+        return None
+    nearest = min(abs(s - pos) for s, _, _ in years)
+    return best[1:] if best[0] == nearest else None
+
+
+def _doc_years(doc: Document) -> list[tuple[int, int]]:
+    """(view start, year) of every year-or-finer date in the text, computed once per document."""
+    cache = doc.view.__dict__.setdefault("_stage_years", [])
+    if not cache:
+        hits = dates(doc.view, 0, len(doc.view.text), doc.lang, doc.published)
+        cache.extend((ds, int(d.value[:4])) for ds, _, d in hits
+                     if not d.relative and str(d.value)[:4].isdigit() and MIN_YEAR <= int(d.value[:4]) <= MAX_YEAR)
+        cache.append((-1, 0))  # a sentinel: computed, even when the text names no year
+    return [x for x in cache if x[0] >= 0]
 
 
 def _attribution(sent: Sentence) -> str | None:
@@ -326,6 +464,7 @@ def _attribution(sent: Sentence) -> str | None:
 
 def _entry(doc: Document, frame: Frame, sup: str, rec: str, sup_role: Role | None, rec_role: Role | None,
            nums: list, date_hits: list, inferred: bool) -> dict[str, Any]:
+    frame, year = _progress(frame, _year(frame, date_hits, doc.published), date_hits, {sup, rec}, doc.view.text)
     item = frame.item
     system = frame.system
     category = system.category if system else (item.label if isinstance(item, Hit) else None)
@@ -335,13 +474,12 @@ def _entry(doc: Document, frame: Frame, sup: str, rec: str, sup_role: Role | Non
     if frame.trigger is not None:
         points.append((frame.trigger.start, frame.trigger.end))
     money = [a for _, _, a in nums if a.kind == "money"]
-    year = _year(frame, date_hits, doc.published)
     entry = {
         "supplier": sup, "recipient": rec,
         "system": system.name if system else None,
         "system_id": system.entity_id if system else None,
         "category": category,
-        "status": _dated_stage(frame.trigger.label if frame.trigger else None, year, doc.published),
+        "status": _dated_stage(doc, frame, year, date_hits),
         "certainty": frame.certainty,
         "year": year,
         "quantity": _quantity(doc, frame, nums),
@@ -455,10 +593,14 @@ def resolve_document(doc: Document, frames: list[Frame]) -> None:
     for m in doc.mentions:
         if m.kind == "system" and m.category:
             by_cat.setdefault(m.category, {}).setdefault(family_of(m.entity_id), m)
-    main = {family_of(f.system.entity_id): f.system for f in frames if f.system is not None and f.suppliers}
+    owners = [f for f in frames if f.system is not None and f.suppliers]
+    main = {family_of(f.system.entity_id) for f in owners}
     for f in frames:
         if f.item is None and not f.sentence.generic and len(main) == 1:
-            f.system = next(iter(main.values()))  # "Qatar ordered 24 more": the deal's system
+            # "Qatar ordered 24 more": the deal's system, as last named before (L-39NG, not the
+            # L-39 of a later paragraph on the old fleet)
+            before = [o for o in owners if o.sentence.span.start <= f.sentence.span.start]
+            f.system = (before[-1] if before else owners[0]).system
             continue
         if f.system is not None or not isinstance(f.item, Hit):
             continue
@@ -524,7 +666,8 @@ SUPPORT_STAGES = frozenset({"delivered", "suspended"})  # news a partyless sente
 
 def _deal_stage(entries: list[dict[str, Any]]) -> None:
     """Items listed without a party ("the package includes HIMARS, Javelin and TOW") take
-    the stage of their deal, unless their own sentence reports news (a delivery, a halt)."""
+    the stage of their deal, unless their own sentence reports news (a delivery, a halt) or
+    dates them apart from it ("a fleet of TB2 since 2021" beside "Akinci received in 2025")."""
     items = [e for e in entries if e.pop("_deal_item", False)]
     for e in items:
         if e["status"] in SUPPORT_STAGES:
@@ -533,7 +676,8 @@ def _deal_stage(entries: list[dict[str, Any]]) -> None:
                 and d not in items]
         if deal:
             top = max(deal, key=_rank)
-            e["status"], e["certainty"] = top["status"], top["certainty"]
+            if not (e.get("year") and top.get("year") and e["year"] != top["year"]):
+                e["status"], e["certainty"] = top["status"], top["certainty"]
 
 
 def _supersedes(e: dict[str, Any], cur: dict[str, Any]) -> bool:
@@ -544,19 +688,32 @@ def _supersedes(e: dict[str, Any], cur: dict[str, Any]) -> bool:
     return _rank(e) > _rank(cur)
 
 
+def _dated_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A deal moves forward in time: a claim at a later stage dated before a claim at an
+    earlier stage ("delivered in 1985" vs "ordered in 2021") is another deal. Dated the other
+    way round ("ordered in 2025", "delivered in 2026") it is the same deal's progress."""
+    if not (a.get("year") and b.get("year")) or a["year"] == b["year"] or _rank(a)[0] == _rank(b)[0]:
+        return False
+    later_stage = a if _rank(a)[0] > _rank(b)[0] else b
+    other = b if later_stage is a else a
+    return later_stage["year"] < other["year"]
+
+
 def _rank(e: dict[str, Any]) -> tuple[int, int]:
     asserted = 1 if e.get("certainty") == "asserted" else 0
     return STAGE_RANK.get(e.get("status") or "", -1), asserted
 
 
 def _fold_families(best: dict[tuple, dict[str, Any]]) -> None:
-    """A family entry (Gripen) next to a variant entry (Gripen E/F) of the same pair is one claim."""
+    """A family entry (Gripen) next to a variant entry (Gripen E/F) of the same pair is one
+    claim, unless the text dates them apart: "31 L-39s delivered in 1985" is an older deal
+    than "12 L-39NG ordered in 2021", and the two stay apart."""
     for key, e in list(best.items()):
         sid = e.get("system_id")
         if not sid or family_of(sid) != sid:
             continue
         variants = [k for k, v in best.items() if k != key and k[:2] == key[:2] and v.get("system_id")
-                    and family_of(v["system_id"]) == sid]
+                    and family_of(v["system_id"]) == sid and not _dated_apart(e, v)]
         if variants:
             target = best[variants[0]]
             if _rank(e) > _rank(target):

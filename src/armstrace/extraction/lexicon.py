@@ -75,6 +75,8 @@ def _scanner(pack: dict, boundary: str, own: bool = True) -> tuple[TermScanner, 
     modality = pack.get("modality") or {}
     add(Group("future", "before"), modality.get("future"))
     add(Group("future", "after"), modality.get("future_after"))
+    add(Group("future", "scheduled"), modality.get("scheduled"))
+    add(Group("future", "intent"), modality.get("intent"))
     add(Group("clause", "reported"), pack.get("reported_speech"))
     add(Group("clause", "reported_after"), pack.get("reported_speech_after"))
     add(Group("official", "official"), pack.get("officials"))
