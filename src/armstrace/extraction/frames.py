@@ -237,12 +237,16 @@ def _parties(sent: Sentence, view, lex: Lexicon) -> list[Mention]:
     states = sorted((m for m in sent.mentions if m.kind == "state"), key=lambda m: m.start)
     spans = [(view.from_original(m.start), view.from_original(m.end)) for m in states]
     setting = [settings.matches(view.text, vs, ve) for vs, ve in spans]
+    if not any(setting):
+        return sent.mentions
     conj = conjunction_pattern()
-    for _ in range(len(states)):  # "the war between Armenia and Azerbaijan", "the Armenia and Azerbaijan war"
+    grown = True
+    while grown:  # "the war between Armenia and Azerbaijan", "the Armenia and Azerbaijan war"
+        grown = False
         for i in range(len(states) - 1):
             gap = view.text[spans[i][1]:spans[i + 1][0]]
             if setting[i] != setting[i + 1] and gap.strip(" ,") and conj.fullmatch(gap):
-                setting[i] = setting[i + 1] = True  # joined by a word, not a bare comma
+                setting[i] = setting[i + 1] = grown = True  # joined by a word, not a bare comma
     out = {id(m) for m, s in zip(states, setting, strict=True) if s}
     return [m for m in sent.mentions if id(m) not in out]
 

@@ -196,8 +196,17 @@ def _parse_published(published: str | None) -> tuple[int, int, int] | None:
     return int(m.group(1)), int(m.group(2) or 12), int(m.group(3) or 28)
 
 
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _first_name(s: str) -> str:
+    """"July / Tháng 7" -> "July": the first of alternative month names."""
+    s = s.strip()
+    return _SLASH.split(s, 1)[0] if "/" in s else s
+
+
 def _month_of(lex: _DLex, s: str) -> int | None:
-    first = re.split(r"\s*/\s*", s.strip())[0]
+    first = _first_name(s)
     v = lex.months.lookup(first.rstrip("."))
     return int(v) if v is not None else None
 
@@ -209,7 +218,7 @@ def _infer_year(month: int, pub: tuple[int, int, int] | None) -> int | None:
 
 
 def _is_ambiguous(lex: _DLex, s: str) -> bool:
-    first = re.split(r"\s*/\s*", s.strip())[0]
+    first = _first_name(s)
     if first in lex.ambiguous:
         return True
     return any(a.endswith("*") and first.startswith(a[:-1]) for a in lex.ambiguous)
