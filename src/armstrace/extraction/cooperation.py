@@ -3,7 +3,8 @@
 Actors are the states named in the sentence. A place ("drills in the Gulf of Oman") is not a
 party, except for visits, where the place visited is the host. A visit or agreement that
 names one state takes the document's main other actor as the second party ("the minister
-arrived in Moscow" in an article about India).
+arrived in Moscow" in an article about India). "The two countries signed …", "两国", "both
+sides": a pair reference takes the two states the text named last.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from armstrace.extraction.context import Hit, Sentence, clause_breaks
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import dates
+from armstrace.extraction.references import in_span
 from armstrace.lang.terms import template_set
 
 HOSTED = {"visit"}  # types where the location is a party
 POSTED = {"ambassador-recall"}  # the state an envoy is posted in is a party ("its ambassador in Israel")
 IMPLIED_PARTNER = {"visit", "agreement"}
+PAIRED = {"visit", "exercise", "agreement"}  # types a pair reference ("the two countries") may carry
 MULTILATERAL = {"exercise"}  # may have many parties; the others are bilateral
 REACH = 150  # view chars from the trigger to a party
 OBJECT_GAP = 3  # view chars from a visit verb to its object, the host ("visited Baku", "thăm Azerbaijan")
@@ -53,12 +56,15 @@ def _home_states() -> dict[str, str]:
 
 def _partner(doc: Document, actor: str, main: list[str]) -> str | None:
     """The implied second party: for a language written by one state's press, that state
-    (a Korean article's "루마니아 국방장관 방한" is a visit to Korea); else the document's
-    most-named other state."""
+    (a Korean article's "루마니아 국방장관 방한" is a visit to Korea) when the text names it
+    or names no other state; else the document's most-named other state. Hungarian news of
+    a visit to Taipei, or Malay news read as Indonesian, does not make Hungary or Indonesia
+    a party when the text names the real one."""
     home = _home_states().get(doc.lang or "")
-    if home and home != actor:
+    if home and home != actor and home in main:
         return home
-    return next((s for s in main if s != actor), None)
+    other = next((s for s in main if s != actor), None)
+    return other or (home if home and home != actor else None)
 
 
 def _main_states(doc: Document) -> list[str]:
@@ -129,6 +135,8 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
         mentions = [m for m in sent.mentions if m.kind in ("state", "force") and _state(m)]
         buyers = _buyers_in(sent)
         for hit in _acts(sent.cooperation, doc, mentions):
+            if hit.label in HOSTED and _item_arrives(doc, lex, sent, hit):
+                continue
             parties = [m for m in _in_clause(doc, hit, mentions) if (hit.label in HOSTED | POSTED or not _is_place(doc, m))
                        and abs(doc.view.from_original(m.start) - hit.vstart) <= REACH
                        and not (hit.label in AGAINST_A_SALE and _state(m) in buyers)]
@@ -144,6 +152,8 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
                 continue
             if hit.label not in MULTILATERAL:
                 actors_seen = actors_seen[:2]
+            if len(actors_seen) < 2 and hit.label in PAIRED and _pair_reference(doc, sent, hit):
+                actors_seen = _recent_pair(doc, hit, actors_seen)
             actors = sorted(actors_seen)
             if len(actors) == 1 and hit.label in IMPLIED_PARTNER and _own_party(doc, lex, hit, parties):
                 main = main if main is not None else _main_states(doc)
@@ -153,6 +163,51 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
             if len(actors) >= 2:
                 _add(out, doc, sent, hit, actors, parties)
     return list(out.values())
+
+
+def _pair_reference(doc: Document, sent: Sentence, hit: Hit) -> bool:
+    """Is the act's subject a pair reference ("the two countries signed", "obě země", "两国")?
+    It comes before the act, within reach: named after it, the pair is what the act is about
+    ("military cooperation between the two countries has grown" reports no event)."""
+    return any(0 <= hit.vstart - r.vend <= REACH for r in in_span(doc, "pair", sent.vstart, sent.vend))
+
+
+def _recent_pair(doc: Document, hit: Hit, seen: list[str]) -> list[str]:
+    """The two states a pair reference points back to: the sentence's own state, if it names
+    one, and the states named last before the act ("Nederland bestelde … samen met Duitsland.
+    Beide landen tekenden …")."""
+    out = list(seen)
+    for m in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        if len(out) == 2:
+            break
+        st = _state(m) if m.kind in ("state", "force", "maker") else None
+        if st and m.start < hit.start and st not in out:
+            out.append(st)
+    return out if len(out) == 2 else list(seen)
+
+
+ARRIVAL_GAP = 24  # view chars between an item and the arrival verb it is the subject of
+
+
+def _item_arrives(doc: Document, lex: Lexicon, sent: Sentence, hit: Hit) -> bool:
+    """"ФК-3 стигао у Србију", "the howitzers arrived in Poland": a weapon as the subject of
+    an arrival is a delivery, not a visit. The subject is the nearest actor before the verb in
+    its clause (a place or destination is where it arrives, a person or official is a
+    visitor); it must be a system or weapon noun right before the verb."""
+    v = doc.view
+    cands: list[tuple[int, bool]] = [(o.vend, False) for o in sent.officials if o.vend <= hit.vstart]
+    cands += [(c.vend, True) for c in sent.categories if c.vend <= hit.vstart]
+    for m in sent.mentions:
+        vend = v.from_original(m.end)
+        if vend > hit.vstart or m.kind not in ("state", "force", "system", "actor"):
+            continue
+        if m.kind != "system" and (_is_place(doc, m) or _destination(doc, lex, m)):
+            continue
+        cands.append((vend, m.kind == "system"))
+    if not cands:
+        return False
+    vend, item = max(cands)
+    return item and hit.vstart - vend <= ARRIVAL_GAP and not clause_breaks(v.text, vend, hit.vstart)
 
 
 def _acts(hits: list[Hit], doc: Document, mentions: list[Mention]) -> list[Hit]:

@@ -18,6 +18,7 @@ from armstrace.extraction.context import Hit, Sentence, crosses_clause
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import amounts, dates
+from armstrace.extraction.references import in_span
 from armstrace.extraction.roles import Role, assign_roles, system_origin
 from armstrace.lang.terms import MARKS, template_set
 from armstrace.vocabulary import STAGE_RANK
@@ -264,8 +265,12 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     if not suppliers and not recipients:
         # "the six F-16s that arrived on Friday": no party named, but the stage is news
         # ("have not arrived" is not)
-        support = [Frame(sent, item=m, system=m, trigger=_stage_trigger(read, m.start, lex), certainty=cert,
-                         cues=read, support=True) for m in _first_each(sent.systems, lambda m: m.entity_id)]
+        # ("the howitzers arrived in March": a weapon noun, resolved by resolve_document)
+        named = _first_each(sent.systems, lambda m: m.entity_id)
+        nouns = [] if named else _first_each(_head_categories(sent.categories), lambda h: h.label)
+        support = [Frame(sent, item=m, system=m if isinstance(m, Mention) else None,
+                         trigger=_stage_trigger(read, m.start, lex), certainty=cert, cues=read, support=True)
+                   for m in named + nouns]
         return [f for f in support if not _negated(f.trigger, sent, doc.view.text, lex)]
     items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
     if not items:
@@ -592,7 +597,10 @@ def _best_known(known: dict[str, Counter], family: str, recipients: list[str]) -
 
 def resolve_document(doc: Document, frames: list[Frame]) -> None:
     """'the plane', 'these jets': a category-only frame takes the one system of that
-    category the document names (consistent with the frame's supplier)."""
+    category the document names (consistent with the frame's supplier). "The country uses
+    …": a partyless frame whose subject is a state reference takes the document's one
+    recipient."""
+    _country_reference(doc, frames)
     by_cat: dict[str, dict[str, Mention]] = {}
     for m in doc.mentions:
         if m.kind == "system" and m.category:
@@ -615,6 +623,32 @@ def resolve_document(doc: Document, frames: list[Frame]) -> None:
                 m for m in cands if not system_origin(m)]
         if len(cands) == 1:
             f.system = cands[0]
+
+
+def _country_reference(doc: Document, frames: list[Frame]) -> None:
+    """"Landet använder redan elva Gripen C/D", "страна эксплуатирует": a state reference
+    (the pack's `references.state`) before the sentence's first stage word, whose verb is not
+    the supplier's, is the recipient — when the document's frames name exactly one."""
+    recipients = {r.mention.state for f in frames if not f.support for r in f.recipients}
+    if len(recipients) != 1:
+        return
+    state = next(iter(recipients))
+    view = doc.view
+    for f in frames:
+        if not f.support or f.suppliers or f.recipients:
+            continue
+        sent = f.sentence
+        first = min(_triggers(sent), key=lambda t: t.vstart, default=None)
+        if first is None or first.subject == "supplier":
+            continue
+        refs = [r for r in in_span(doc, "state", sent.vstart, first.vstart)
+                if not crosses_clause(view.text, r.vend, first.vstart)]
+        if not refs:
+            continue
+        s, e = view.to_original(refs[-1].vstart, refs[-1].vend)
+        ref = Mention(s, e, "state", state, doc.text[s:e], role="reference", state=state)
+        f.recipients = [Role(ref, "recipient", "reference", refs[-1].vstart, refs[-1].vend)]
+        f.support = False
 
 
 def family_of(system_id: str) -> str:
