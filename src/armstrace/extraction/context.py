@@ -54,6 +54,7 @@ class Sentence:
     clauses: list[Hit] = field(default_factory=list)  # speech verbs that open a reported clause
     officials: list[Hit] = field(default_factory=list)  # "defence minister", "delegation"
     negations: list[Hit] = field(default_factory=list)  # verb negation: "did not", "не", "nije"
+    references: list[Hit] = field(default_factory=list)  # "the two countries" (pair), "the country" (state)
     hedged: bool = False
     denied: bool = False
     roles: list | None = None  # filled once by frames.sentence_roles
@@ -111,7 +112,7 @@ _VSTART = attrgetter("vstart")
 # lexicon hit kind -> the Sentence list it goes to (hedge and deny only set a flag)
 _LIST_OF_KIND = {"trigger": "triggers", "category": "categories", "generic": "generic",
                  "cooperation": "cooperation", "future": "future", "clause": "clauses", "official": "officials",
-                 "negation": "negations"}
+                 "negation": "negations", "reference": "references"}
 
 
 def build_sentences(doc: Document, lex: Lexicon, hits: list[Hit] | None = None) -> list[Sentence]:

@@ -20,7 +20,6 @@ from armstrace.extraction.context import Hit, Sentence, clause_breaks
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import dates
-from armstrace.extraction.references import in_span
 from armstrace.lang.terms import template_set
 
 HOSTED = {"visit"}  # types where the location is a party
@@ -152,7 +151,7 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
                 continue
             if hit.label not in MULTILATERAL:
                 actors_seen = actors_seen[:2]
-            if len(actors_seen) < 2 and hit.label in PAIRED and _pair_reference(doc, sent, hit):
+            if len(actors_seen) < 2 and hit.label in PAIRED and _pair_reference(sent, hit):
                 actors_seen = _recent_pair(doc, hit, actors_seen)
             actors = sorted(actors_seen)
             if len(actors) == 1 and hit.label in IMPLIED_PARTNER and _own_party(doc, lex, hit, parties):
@@ -165,11 +164,11 @@ def cooperation_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> l
     return list(out.values())
 
 
-def _pair_reference(doc: Document, sent: Sentence, hit: Hit) -> bool:
+def _pair_reference(sent: Sentence, hit: Hit) -> bool:
     """Is the act's subject a pair reference ("the two countries signed", "obě země", "两国")?
     It comes before the act, within reach: named after it, the pair is what the act is about
     ("military cooperation between the two countries has grown" reports no event)."""
-    return any(0 <= hit.vstart - r.vend <= REACH for r in in_span(doc, "pair", sent.vstart, sent.vend))
+    return any(r.label == "pair" and 0 <= hit.vstart - r.vend <= REACH for r in sent.references)
 
 
 def _recent_pair(doc: Document, hit: Hit, seen: list[str]) -> list[str]:

@@ -18,7 +18,6 @@ from armstrace.extraction.context import Hit, Sentence, crosses_clause
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import amounts, dates
-from armstrace.extraction.references import in_span
 from armstrace.extraction.roles import Role, assign_roles, system_origin
 from armstrace.lang.terms import MARKS, template_set
 from armstrace.vocabulary import STAGE_RANK
@@ -641,8 +640,8 @@ def _country_reference(doc: Document, frames: list[Frame]) -> None:
         first = min(_triggers(sent), key=lambda t: t.vstart, default=None)
         if first is None or first.subject == "supplier":
             continue
-        refs = [r for r in in_span(doc, "state", sent.vstart, first.vstart)
-                if not crosses_clause(view.text, r.vend, first.vstart)]
+        refs = [r for r in sent.references if r.label == "state" and r.vend <= first.vstart
+                and not crosses_clause(view.text, r.vend, first.vstart)]
         if not refs:
             continue
         s, e = view.to_original(refs[-1].vstart, refs[-1].vend)

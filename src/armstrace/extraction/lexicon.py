@@ -80,8 +80,11 @@ def _scanner(pack: dict, boundary: str, own: bool = True) -> tuple[TermScanner, 
     add(Group("clause", "reported"), pack.get("reported_speech"))
     add(Group("clause", "reported_after"), pack.get("reported_speech_after"))
     add(Group("official", "official"), pack.get("officials"))
-    if own:
+    if own:  # English "not" or "both sides" are no words of another language
         add(Group("negation", "not"), pack.get("negation"))
+        refs = pack.get("references") or {}
+        add(Group("reference", "pair"), refs.get("pair"))  # "the two countries", "两国"
+        add(Group("reference", "state"), refs.get("state"))  # "the country"
     return TermScanner(terms, boundary), groups
 
 
