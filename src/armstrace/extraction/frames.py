@@ -330,7 +330,10 @@ def _first_each(items: list, key) -> list:
 
 
 def _bind_suppliers(item: Mention | Hit | None, suppliers: list[Role]) -> list[Role]:
-    """With several suppliers, a system goes to the one(s) the text ties to it."""
+    """With several suppliers, a system goes to the one(s) the text ties to it. A donor named
+    by the verb or a marker outranks a maker read from an adjective ("Denmark donated
+    French-made Caesar howitzers": SIPRI records Denmark, France only built them)."""
+    suppliers = _donors_first(suppliers)
     if len(suppliers) <= 1 or not isinstance(item, Mention):
         return suppliers
     origin = set(system_origin(item))
@@ -341,6 +344,22 @@ def _bind_suppliers(item: Mention | Hit | None, suppliers: list[Role]) -> list[R
     if near.cue in ("origin", "demonym", "maker"):
         return [near]
     return suppliers
+
+
+MAKER_CUES = frozenset({"origin", "demonym", "maker", "system-origin"})  # who built it, not who gave it
+
+
+def _donors_first(suppliers: list[Role]) -> list[Role]:
+    """Drop suppliers read only from who made the goods (an origin adjective, a demonym, a
+    maker) when the verb or a marker names a donor of another state. "Israel and Turkey
+    supplied Azerbaijan with Israeli drones and Turkish TB2s" keeps both: each maker state is
+    also a named donor."""
+    named = [r for r in suppliers if r.cue not in MAKER_CUES and r.mention.role != "demonym"
+             and r.mention.kind != "maker"]
+    if not any(r.cue != "list" for r in named):
+        return suppliers  # a list member alone may have its role from a maker ("Rosoboronexport, Indian Navy")
+    donors = {r.mention.state for r in named}
+    return [r for r in suppliers if r.mention.state in donors]
 
 
 def _quantity(doc: Document, frame: Frame, nums: list) -> float | None:
@@ -561,9 +580,25 @@ def _credible(f: Frame) -> list[Role]:
     if not origin:
         return f.suppliers
     s, e = f.system.start, f.system.end
+    nouns = f.sentence.categories + f.sentence.generic
     return [r for r in f.suppliers if r.mention.state in origin
             or (r.cue not in ADJECTIVE_CUES and r.mention.role != "demonym")
-            or max(r.mention.start - e, s - r.mention.end) <= OWNER_GAP]
+            or max(r.mention.start - e, s - r.mention.end) <= OWNER_GAP
+            or _through_noun(r.mention, f.system, nouns)]
+
+
+NOUN_LINK = 4  # chars left between adjective, weapon noun and system once the noun is taken out
+
+
+def _through_noun(adj: Mention, system: Mention, nouns: list[Hit]) -> bool:
+    """"francuske helikoptere H145M", "француски хеликоптери H145M": the adjective qualifies the
+    system through the weapon noun between them (the noun's case ending may stay outside the
+    hit), not a part of it ("Su-30MKI with French avionics")."""
+    if system.start <= adj.end:
+        return False
+    inside = [h for h in nouns if adj.end <= h.start and h.end <= system.start]
+    covered = sum(h.end - h.start for h in inside)
+    return bool(inside) and system.start - adj.end - covered <= NOUN_LINK
 
 
 def _known_suppliers(frames: list[Frame]) -> dict[str, Counter]:

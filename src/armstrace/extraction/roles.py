@@ -5,7 +5,9 @@ Cues, strongest first: direction markers ("from X", "X'dan", "از X"), origin m
 maker's home state, a demonym next to a weapon noun, the position of the actor relative to
 a stage trigger (the actor before a "buy" verb is the recipient, before a "sell" verb the
 supplier; a bare object after a "sell" verb is the recipient), list coordination ("Israel
-and Turkey supplied …" share a role), and agreement with the named system's maker state.
+and Turkey supplied …" share a role), and agreement with the named system's maker state. Packs flag word orders where the subject
+follows its verb: verb-second after a fronted adverbial, and case-marked languages where an
+ending, not the position, tells the subject (`_inverted_subjects`).
 A state named as a place ("in Denmark", "ở Hà Nội") takes no role.
 """
 
@@ -16,9 +18,11 @@ from functools import lru_cache
 
 from armstrace.catalog.disambiguate import locative_at
 from armstrace.document import Mention
-from armstrace.extraction.context import Hit, Sentence, crosses_clause
+from armstrace.extraction.context import Hit, Sentence, clause_breaks, crosses_clause
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
+from armstrace.lang import load_pack
 from armstrace.lang.terms import TemplateSet
+from armstrace.text.normalize import fold
 
 ADJACENT = 20  # view chars between a demonym and the weapon noun it qualifies
 
@@ -107,8 +111,9 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, _agent_role(vs, triggers, forward=True), "agent")  # "रूस ने … बेचा"
             if _reports_other_agent(ve, triggers, sent.clauses, spans, marks.agent_after, text):
                 r.role, r.cue = None, SPEAKER  # "अमेरिका ने कहा कि ईरान ने … खरीदे"
-        elif marks.counterpart.matches(text, vs, ve):
-            r = Role(m, None, "counterpart")
+        elif marks.counterpart.matches(text, vs, ve) and not (m.role == "demonym" and _near_weapon(
+                vs, ve, weapons, triggers, [x for x in spans if x != (vs, ve)])):
+            r = Role(m, None, "counterpart")  # not "supplied Azerbaijan with Israeli drones"
         elif marks.possessive.matches(text, vs, ve) and _near_weapon(
                 vs, ve, weapons, triggers, [x for x in spans if x != (vs, ve)]):
             r = Role(m, "supplier", "marker")  # "UAV TB-2 của Thổ Nhĩ Kỳ"; not "mối đe dọa của Armenia"
@@ -133,7 +138,11 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
                       + [replace(h, label="against") for h in sent.cooperation if h.label in AGAINST],
                       key=lambda h: h.vstart)
     closing = [c for c in sent.clauses if c.label == AFTER_CLAUSE]
+    inverted = _inverted_subjects(roles, pending, verbs, sent, text, lex.lang)
     for r in pending:
+        if id(r) in inverted:
+            r.role = inverted[id(r)]
+            continue
         r.role = _by_position(r.vstart, r.vend, verbs, unmarked, barriers, spans, text, closing)
         if r.role == SPEAKER:
             r.role, r.cue = None, SPEAKER
@@ -321,3 +330,91 @@ def system_origin(m: Mention) -> list[str]:
     if ent is None:
         return [m.state] if m.state else []
     return list(getattr(ent, "states", None) or ([ent.state] if getattr(ent, "state", None) else []))
+
+
+V2_GAP = 12  # view chars from a fronted finite verb to its inverted subject ("lieferte die Türkei")
+
+
+def _inverted_subjects(roles: list[Role], pending: list[Role], verbs: list[Hit], sent: Sentence,
+                       text: str, lang: str) -> dict[int, str | None]:
+    """Subjects that follow their verb, by the pack's word-order flags (id(role) -> role).
+
+    `verb_second` (de nl sv da no): after a fronted adverbial the finite verb comes second and
+    the subject right after it ("Im Oktober lieferte Dänemark der Ukraine …"): when no actor
+    (but one behind a preposition) precedes the verb in its clause, the first unmarked actor
+    right after it is its subject and the next one, not in a list with it, the dative object.
+    `morphology.oblique` (Slavic): case endings, not position, tell the subject. A verb whose clause
+    names no actor in its citation form before it takes the citation-form actor after it as
+    its subject ("Літаки передали Данія", "které Česku darovalo Německo"); the inflected
+    actors before a 'supply' verb are then its dative object."""
+    v2, oblique = _word_order(lang)
+    if not (v2 or oblique):
+        return {}
+    directional = sorted((t for t in verbs if t.subject != "none"), key=lambda t: t.vstart)
+    breaks = clause_breaks(text, sent.vstart, sent.vend)
+    out: dict[int, str | None] = {}
+    for i, t in enumerate(directional):
+        lo = max([sent.vstart] + [b + 1 for b in breaks if b < t.vstart]
+                 + [x.vend for x in directional[:i] if x.vend <= t.vstart])
+        hi = min([sent.vend] + [b for b in breaks if b >= t.vend]
+                 + [x.vstart for x in directional[i + 1:] if x.vstart >= t.vend])
+        before = [r for r in roles if lo <= r.vstart and r.vend <= t.vstart]
+        after = [r for r in pending if t.vend <= r.vstart and r.vend <= hi and id(r) not in out]
+        if not after:
+            continue
+        if v2:
+            if any(r.cue not in ("marker", "origin") for r in before) or after[0].vstart - t.vend > V2_GAP:
+                continue
+            out[id(after[0])] = t.subject
+            objects = _past_list(after, text)
+            if objects and t.subject == "supplier":
+                out[id(objects[0])] = "recipient"
+        else:
+            bare = [r for r in before if any(r is p for p in pending)]
+            if any(r.mention.kind == "maker" for r in before) or any(_citation(r, text, lang, oblique) for r in bare) \
+                    or not _citation(after[0], text, lang, oblique):
+                continue
+            out[id(after[0])] = t.subject
+            if t.subject == "supplier":
+                out.update((id(r), "recipient") for r in bare)
+    return out
+
+
+def _past_list(after: list[Role], text: str) -> list[Role]:
+    """The actors after the first one and the list it heads ("Dänemark und Norwegen der Ukraine");
+    a bare space joins no list ("leverde Nederland Oekraïne")."""
+    conj = conjunction_pattern()
+    i = 1
+    while i < len(after) and (gap := text[after[i - 1].vend:after[i].vstart]).strip() and conj.fullmatch(gap):
+        i += 1
+    return after[i:]
+
+
+def _citation(r: Role, text: str, lang: str, oblique: tuple[str, ...]) -> bool:
+    """Is the actor named in its citation form: the whole word is a catalog name of its state
+    ("Данія", "Německo") and has no oblique case ending ("Данії", "Česku"; the catalog also
+    lists some inflected forms: "Americi")?"""
+    end = r.vend
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[r.vstart:end]
+    return word in _name_forms(r.mention.entity_id, lang) and not word.endswith(oblique)
+
+
+@lru_cache(maxsize=64)
+def _word_order(lang: str) -> tuple[bool, tuple[str, ...]]:
+    """The pack's word-order cues: the verb-second flag and the oblique case endings."""
+    pack = load_pack(lang)
+    endings = (pack.get("morphology") or {}).get("oblique") or ()
+    return bool(pack.get("verb_second")), tuple(fold(str(e)) for e in endings)
+
+
+@lru_cache(maxsize=4096)
+def _name_forms(entity_id: str, lang: str) -> frozenset[str]:
+    """The folded names, capitals and forces the catalog lists for an entity in `lang`."""
+    from armstrace.catalog import load_catalog
+
+    ent = load_catalog().get(entity_id)
+    raw = getattr(ent, "raw", None) or {}
+    return frozenset(fold(n) for key in ("names", "capitals", "forces")
+                     for n in ((raw.get(key) or {}).get(lang) or []))
