@@ -40,6 +40,8 @@ class Lexicon:
     attribution: tuple[str, ...] = ()
     future_suffixes: tuple[str, ...] = ()  # verb endings of the future tense ("comprará", "satacaq")
     verb_final: bool = False  # SOV: the clause's main verb comes last (fa, hi, ja, ko, tr …)
+    verb_second: bool = False  # V2: after a fronted adverbial the subject follows the verb (de, nl, sv …)
+    oblique: tuple[str, ...] = ()  # case endings of names not in the nominative (Slavic packs)
     future_reach: int = 20  # view chars from a future cue ("will", "sẽ") to the verb it governs
 
 
@@ -96,7 +98,9 @@ def lexicon(lang: str | None) -> Lexicon:
     pack = load_pack(lang)
     packs = [pack] if lang == "en" else [pack, load_pack("en")]
     boundary = pack.get("boundary", "word")
-    lex = Lexicon(lang=lang, boundary=boundary, verb_final=bool(pack.get("verb_final")))
+    lex = Lexicon(lang=lang, boundary=boundary, verb_final=bool(pack.get("verb_final")),
+                  verb_second=bool(pack.get("verb_second")),
+                  oblique=tuple(fold(str(e)) for e in _terms((pack.get("morphology") or {}).get("oblique"))))
     for i, p in enumerate(packs):
         lex.scanners.append(_scanner(p, p.get("boundary", "word") if i == 0 else "word", own=i == 0))
         if i and pack.get("script") == "Latn":

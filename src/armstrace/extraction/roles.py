@@ -20,7 +20,6 @@ from armstrace.catalog.disambiguate import locative_at
 from armstrace.document import Mention
 from armstrace.extraction.context import Hit, Sentence, clause_breaks, crosses_clause
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
-from armstrace.lang import load_pack
 from armstrace.lang.terms import TemplateSet
 from armstrace.text.normalize import fold
 
@@ -138,7 +137,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
                       + [replace(h, label="against") for h in sent.cooperation if h.label in AGAINST],
                       key=lambda h: h.vstart)
     closing = [c for c in sent.clauses if c.label == AFTER_CLAUSE]
-    inverted = _inverted_subjects(roles, pending, verbs, sent, text, lex.lang)
+    inverted = _inverted_subjects(roles, pending, verbs, sent, text, lex)
     for r in pending:
         if id(r) in inverted:
             r.role = inverted[id(r)]
@@ -336,7 +335,7 @@ V2_GAP = 12  # view chars from a fronted finite verb to its inverted subject ("l
 
 
 def _inverted_subjects(roles: list[Role], pending: list[Role], verbs: list[Hit], sent: Sentence,
-                       text: str, lang: str) -> dict[int, str | None]:
+                       text: str, lex: Lexicon) -> dict[int, str | None]:
     """Subjects that follow their verb, by the pack's word-order flags (id(role) -> role).
 
     `verb_second` (de nl sv da no): after a fronted adverbial the finite verb comes second and
@@ -347,7 +346,7 @@ def _inverted_subjects(roles: list[Role], pending: list[Role], verbs: list[Hit],
     names no actor in its citation form before it takes the citation-form actor after it as
     its subject ("Літаки передали Данія", "které Česku darovalo Německo"); the inflected
     actors before a 'supply' verb are then its dative object."""
-    v2, oblique = _word_order(lang)
+    v2, oblique, lang = lex.verb_second, lex.oblique, lex.lang
     if not (v2 or oblique):
         return {}
     directional = sorted((t for t in verbs if t.subject != "none"), key=lambda t: t.vstart)
@@ -399,14 +398,6 @@ def _citation(r: Role, text: str, lang: str, oblique: tuple[str, ...]) -> bool:
         end += 1
     word = text[r.vstart:end]
     return word in _name_forms(r.mention.entity_id, lang) and not word.endswith(oblique)
-
-
-@lru_cache(maxsize=64)
-def _word_order(lang: str) -> tuple[bool, tuple[str, ...]]:
-    """The pack's word-order cues: the verb-second flag and the oblique case endings."""
-    pack = load_pack(lang)
-    endings = (pack.get("morphology") or {}).get("oblique") or ()
-    return bool(pack.get("verb_second")), tuple(fold(str(e)) for e in endings)
 
 
 @lru_cache(maxsize=4096)
