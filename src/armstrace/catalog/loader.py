@@ -259,7 +259,9 @@ class _Builder:
         self.al_needs = frozenset(fold_alias(p) for p in morph.get("article_fused") or ["لل"])
         self._memo: dict[tuple[str, bool, bool], Any] = {}
         self._folded: dict[str, str] = {}
-        self.drop = frozenset(ctx.get("drop_aliases") or ())
+        # folded, like the keys: one entry drops every spelling that folds alike
+        # (fa کیف and ar كيف, ur چلی and sd چلي)
+        self.drop = frozenset(fold_alias(" ".join(str(a).split())) for a in ctx.get("drop_aliases") or ())
 
     def prefold(self, aliases: set[str]) -> None:
         """Fold all spellings in one `normalize` pass (per-alias calls dominate load time)."""
@@ -289,8 +291,6 @@ class _Builder:
 
     def add(self, ent_idx: int, role: str, lang: str, alias: str, cs_set: set[str],
             title_ok: bool = False) -> None:
-        if alias in self.drop:
-            return
         explicit = alias in cs_set
         memo_key = (alias, explicit, title_ok)
         prep = self._memo.get(memo_key, False)
@@ -299,6 +299,8 @@ class _Builder:
         if prep is None:
             return
         key, scr, forms, cap = prep
+        if key in self.drop:
+            return
         cap = cap and role != "demonym"  # French/Spanish demonyms are lower-case adjectives
         put = self._put
         put(key, ent_idx, role, lang, alias, forms, cap, False, _NONE)

@@ -133,6 +133,54 @@ def _run_right(text: str, e: int, script: str, limit: int) -> str | None:
     return text[e:j]
 
 
+@lru_cache(maxsize=256)
+def pack_endings(lang: str | None, script: str) -> frozenset[str]:
+    """The endings the document's own pack glues to names in `script`: its morphology
+    suffixes and the glued tails of its marker templates (kk `{X}ға`), one or two stacked."""
+    if not lang:
+        return frozenset()
+    try:
+        from armstrace.lang import load_pack
+
+        pack = load_pack(lang)
+    except Exception:  # a broken pack must not stop matching
+        return frozenset()
+    if pack.get("missing") or PACK_SCRIPT.get(str(pack.get("script"))) != script:
+        return frozenset()
+    ends = list((pack.get("morphology") or {}).get("suffixes") or [])
+    for group in (pack.get("markers") or {}).values():
+        for t in group or ():
+            tail = str(t).split("{X}", 1)[1] if "{X}" in str(t) else ""
+            m = re.match(r"[^\W\d_]+", tail)
+            if m:
+                ends.append(m.group())
+    suf = set(_letters_only(ends))
+    return frozenset(suf | {a + b for a in suf for b in suf})
+
+
+def _prefer_full_names(cands: list[Cand], vtext: str, lang: str | None) -> list[Cand]:
+    """Drop a stem hit (Түрки|яға) when the full name of the same entity starts there too
+    and what follows the full name is an ending of the document's pack (Түркия|ға): the
+    span then ends at the name and the pack's ending templates ({X}ға) can fire. Names
+    spelt alike in several languages (Украина, Франция) get the stem of one of them."""
+    full: dict[tuple[int, str], int] = {}  # (start, stem key) -> end of the full name
+    for c in cands:
+        if not c.entry.needs_suffix and len(c.key) > 1:
+            full[(c.vs, c.key[:-1])] = c.ve
+    if not full:
+        return cands
+    out = []
+    for c in cands:
+        if c.entry.needs_suffix:
+            fe = full.get((c.vs, c.key))
+            if fe is not None and fe < c.ve:
+                tail = vtext[fe:c.ve]
+                if tail in pack_endings(lang, _script(tail[0])):
+                    continue
+        out.append(c)
+    return out
+
+
 class Matcher:
     """The automata and per-pattern data for one catalog."""
 
@@ -275,6 +323,7 @@ class Matcher:
             lang = None  # a language the catalog has no names for: no language preference
         sc_get = _SCRIPT.get
         pinfo = self.pinfo
+        stems = False  # a stem hit took a glued ending into its span (see _prefer_full_names)
 
         def get_aff(script: str) -> Affixes:
             aff = affs[script] = affixes_for(affs[""], script)
@@ -324,6 +373,7 @@ class Matcher:
                     continue
                 a, extra = r
                 e += extra
+                stems = stems or extra > 0
                 o_s, o_e = offsets[s], offsets[e - 1] + 1
                 out.append(Cand(s, e, o_s, o_e, key, a, ents[a.entity], a.role))
         if self.cs_ac is not None:
@@ -339,6 +389,8 @@ class Matcher:
                 a = r[0]
                 s, e = view.from_original(o_s), view.from_original(o_e)
                 out.append(Cand(s, e, o_s, o_e, pairs[0][0], a, ents[a.entity], a.role))
+        if stems:
+            out = _prefer_full_names(out, vtext, affs[""])
         if fuzzy:
             out.extend(self._fuzzy_cands(doc, out))
         return out

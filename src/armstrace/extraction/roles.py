@@ -269,6 +269,33 @@ def _opens_clause(text: str, prev_end: int, vs: int, ve: int, verb: Hit) -> bool
 CLAUSE_VERB = 5  # view chars from a comma-joined actor to a verb (an auxiliary may sit between: "Armenia has recalled", "Armenia đã triệu hồi"): it is that verb's subject
 
 
+def _list_gap(text: str, a: Role, b: Role) -> str:
+    """The text joining two actors, without a case ending glued to the first (Алжир|у и
+    Вьетнам|у: the span is the name, the ending is no separator). Only when a comma or a
+    word follows the ending: a bare space after one (ko 한화가 루마니아) joins nothing. Not in
+    scripts whose glued particles are cases of their own (ja ロシアは、, ko 러시아는,)."""
+    from armstrace.catalog.loader import script_of
+    from armstrace.catalog.matcher import CONTINUOUS
+
+    s = a.vend
+    if 0 < s < b.vstart and text[s - 1].isalpha() and text[s].isalpha() \
+            and script_of(text[s]) not in CONTINUOUS and script_of(text[s]) != "HANGUL":
+        e = s
+        while e < b.vstart and e - s <= 4 and text[e].isalpha():
+            e += 1
+        if e < b.vstart and not text[e].isalpha() and text[e:b.vstart].strip():
+            s = e
+    return text[s:b.vstart]
+
+
+def _weak_joiner(gap: str) -> bool:
+    """A one-letter Latin joiner (cs/sk "a", pl "i", es "y") is also a preposition or an article
+    in other Latin-script languages (es/it/pt "a" = to, en "a"): it fills an open role between
+    two mentions of one kind, never overrides one. (ar و, zh 和, ja と, ko 과 are plain "and".)"""
+    w = gap.strip()
+    return len(w) == 1 and w.isascii() and w.isalpha()
+
+
 def _propagate_lists(roles: list[Role], text: str, verbs: tuple[int, ...] = ()) -> None:
     """Actors joined by list separators share the role of the member that has one."""
     conj = conjunction_pattern()
@@ -276,10 +303,12 @@ def _propagate_lists(roles: list[Role], text: str, verbs: tuple[int, ...] = ()) 
     for _ in range(len(ordered)):  # until stable: a role may travel along a long list
         before = [(r.role, r.cue) for r in ordered]
         for a, b in zip(ordered, ordered[1:], strict=False):
-            gap = text[a.vend:b.vstart]
+            gap = _list_gap(text, a, b)
             if SPEAKER in (a.cue, b.cue) or not conj.fullmatch(gap) or (
                     not gap.strip(" ,") and any(0 <= v - b.vend <= CLAUSE_VERB for v in verbs)):
                 continue  # "sold to Azerbaijan, Armenia recalled …": a comma and a verb open a clause
+            if _weak_joiner(gap) and (a.mention.role != b.mention.role or (a.role and b.role)):
+                continue  # "sold Ukraine a Turkish drone": an article, not a list
             if a.role and not b.role:
                 b.role, b.cue = a.role, "list"
             elif b.role and not a.role:
