@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from armstrace.catalog.disambiguate import locative_at
+from armstrace.catalog.loader import script_of
+from armstrace.catalog.matcher import CONTINUOUS
 from armstrace.document import Mention
 from armstrace.extraction.context import Hit, Sentence, clause_breaks, crosses_clause
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
@@ -274,9 +276,6 @@ def _list_gap(text: str, a: Role, b: Role) -> str:
     Вьетнам|у: the span is the name, the ending is no separator). Only when a comma or a
     word follows the ending: a bare space after one (ko 한화가 루마니아) joins nothing. Not in
     scripts whose glued particles are cases of their own (ja ロシアは、, ko 러시아는,)."""
-    from armstrace.catalog.loader import script_of
-    from armstrace.catalog.matcher import CONTINUOUS
-
     s = a.vend
     if 0 < s < b.vstart and text[s - 1].isalpha() and text[s].isalpha() \
             and script_of(text[s]) not in CONTINUOUS and script_of(text[s]) != "HANGUL":
