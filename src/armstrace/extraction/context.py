@@ -55,6 +55,7 @@ class Sentence:
     officials: list[Hit] = field(default_factory=list)  # "defence minister", "delegation"
     negations: list[Hit] = field(default_factory=list)  # verb negation: "did not", "не", "nije"
     references: list[Hit] = field(default_factory=list)  # "the two countries" (pair), "the country" (state)
+    agent_nouns: list[Hit] = field(default_factory=list)  # "supplier" (label supplier), "buyer" (customer)
     hedged: bool = False
     denied: bool = False
     roles: list | None = None  # filled once by frames.sentence_roles
@@ -112,7 +113,7 @@ _VSTART = attrgetter("vstart")
 # lexicon hit kind -> the Sentence list it goes to (hedge and deny only set a flag)
 _LIST_OF_KIND = {"trigger": "triggers", "category": "categories", "generic": "generic",
                  "cooperation": "cooperation", "future": "future", "clause": "clauses", "official": "officials",
-                 "negation": "negations", "reference": "references"}
+                 "negation": "negations", "reference": "references", "agent_noun": "agent_nouns"}
 
 
 def build_sentences(doc: Document, lex: Lexicon, hits: list[Hit] | None = None) -> list[Sentence]:
@@ -151,5 +152,19 @@ def build_sentences(doc: Document, lex: Lexicon, hits: list[Hit] | None = None) 
                 sent.hedged = True
             elif h.kind == "deny":
                 sent.denied = True
+        if sent.agent_nouns:
+            _nouns_as_triggers(sent)
         out.append(sent)
     return out
+
+
+def _nouns_as_triggers(sent: Sentence) -> None:
+    """An agent noun is a standing relation ("Russia is the main supplier of …"): a delivery
+    cue whose subject is the noun's own role. A stage word inside it ("nhà cung cấp" holds
+    "cung cấp") is no second cue."""
+    nouns = sent.agent_nouns
+    sent.triggers = [t for t in sent.triggers
+                     if not any(n.vstart <= t.vstart and t.vend <= n.vend for n in nouns)]
+    sent.triggers += [Hit(n.start, n.end, n.vstart, n.vend, "delivered", n.subject, "trigger", n.specificity)
+                      for n in nouns]
+    sent.triggers.sort(key=_VSTART)

@@ -18,7 +18,7 @@ from armstrace.extraction.context import Hit, Sentence, crosses_clause
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import amounts, dates
-from armstrace.extraction.roles import Role, assign_roles, system_origin
+from armstrace.extraction.roles import AGENT_OF_CUE, IN_SERVICE, Role, assign_roles, system_origin
 from armstrace.lang.terms import MARKS, template_set
 from armstrace.vocabulary import STAGE_RANK
 
@@ -254,9 +254,19 @@ def _parties(sent: Sentence, view, lex: Lexicon) -> list[Mention]:
 def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     """Frames for one sentence: one per named system, else one per weapon category."""
     triggers = _triggers(sent)
+    if not triggers and not ((lex.in_service or lex.in_service_force) and (sent.systems or sent.categories)):
+        return []  # "in the army of X" is a stage cue of its own (roles: IN_SERVICE)
+    roles = sentence_roles(doc, sent, lex)
+    triggers = triggers + [Hit(r.mention.start, r.mention.end, r.vstart, r.vend, "in-use", "recipient")
+                           for r in roles if r.cue == IN_SERVICE]  # "UAV Harop trong Quân đội Azerbaijan"
     if not triggers:
         return []
-    roles = sentence_roles(doc, sent, lex)
+    if sent.agent_nouns:  # "a key client of its industry" relates no two states: no stage cue
+        related = {r.noun for r in roles if r.cue == AGENT_OF_CUE}
+        nouns = {n.vstart for n in sent.agent_nouns} - related
+        triggers = [t for t in triggers if t.vstart not in nouns]
+        if not triggers:
+            return []
     suppliers = [r for r in roles if r.role == "supplier"]
     recipients = [r for r in roles if r.role == "recipient"]
     cert = _certainty(sent)
@@ -272,25 +282,76 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
                    for m in named + nouns]
         return [f for f in support if not _negated(f.trigger, sent, doc.view.text, lex)]
     items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
-    if not items:
+    own: dict[int, list[Role]] = {}  # category items beside named systems, with their own makers
+    if items:
+        for noun, makers in _own_categories(sent, items, suppliers, doc.view):
+            items.append(noun)
+            own[id(noun)] = makers
+    else:
         items = _first_each(_head_categories(sent.categories), lambda h: h.label)
     if not items:
         items = [None]  # generic arms mention or bare trigger
-        strong = {"marker", "maker", "origin", "agent", "opposite", "counterpart"}
+        strong = {"marker", "maker", "origin", "agent", "opposite", "counterpart", "agent-noun", AGENT_OF_CUE, IN_SERVICE}
         both = any(r.cue in strong for r in suppliers) and any(r.cue in strong for r in recipients)
         if not sent.generic and not both and not any(t.subject != "none" for t in triggers):
             return []
     frames = []
-    for item in items:
-        pos = item.start if item is not None else triggers[0].start
-        trigger = _stage_trigger(read, pos, lex)
-        frame = Frame(sent, item=item, trigger=trigger, cues=read,
-                      certainty="denied" if _negated(trigger, sent, doc.view.text, lex) else cert)
-        frame.system = item if isinstance(item, Mention) else None
-        frame.suppliers = _bind_suppliers(item, suppliers)
-        frame.recipients = recipients
-        frames.append(frame)
+    for sups, recs in _relations(suppliers, recipients):
+        for item in items:
+            pos = item.start if item is not None else triggers[0].start
+            trigger = _stage_trigger(read, pos, lex)
+            frame = Frame(sent, item=item, trigger=trigger, cues=read,
+                          certainty="denied" if _negated(trigger, sent, doc.view.text, lex) else cert)
+            frame.system = item if isinstance(item, Mention) else None
+            frame.suppliers = _bind_suppliers(item, sups)
+            if id(item) in own:
+                frame.suppliers = [r for r in sups if r.mention.state in {m.mention.state for m in own[id(item)]}]
+                if not frame.suppliers:
+                    continue
+            frame.recipients = recs
+            frames.append(frame)
     return _drop_unrelated_systems(frames)
+
+
+SYSTEM_NOUN = 3  # view chars between a weapon noun and the system it names ("TB2 drones", "UAV Harop")
+
+
+def _own_categories(sent: Sentence, systems: list[Mention], suppliers: list[Role], view) -> list[tuple[Hit, list[Role]]]:
+    """Weapon nouns beside the named systems that are goods of their own: "supplied Azerbaijan
+    with Israeli drones and Turkish TB2s" — the drones' maker (an origin adjective or
+    demonym next to the noun) is the origin of no named system, and the noun names none
+    ("TB2 drones", "UAV Harop" are the system itself)."""
+    spans = [(view.from_original(m.start), view.from_original(m.end)) for m in systems]
+    origins = set().union(*(system_origin(m) for m in systems))
+    out: list[tuple[Hit, list[Role]]] = []
+    for h in _first_each(_head_categories(sent.categories), lambda h: h.label):
+        if any(-SYSTEM_NOUN <= h.vstart - e <= SYSTEM_NOUN or -SYSTEM_NOUN <= s - h.vend <= SYSTEM_NOUN
+               or (s <= h.vstart and h.vend <= e) for s, e in spans):
+            continue
+        makers = [r for r in suppliers if r.cue in ADJECTIVE_CUES and r.mention.state not in origins
+                  and (0 <= h.vstart - r.vend <= ADJACENT_MAKER
+                       or 0 <= r.vstart - h.vend <= ADJACENT_MAKER and not view.text[h.vend:r.vstart].strip(" -"))]
+        if makers:
+            out.append((h, makers))
+    return out
+
+
+ADJACENT_MAKER = 12  # view chars from an origin adjective to its weapon noun ("Israeli drones", "Israeli-made drones")
+
+
+def _relations(suppliers: list[Role], recipients: list[Role]) -> list[tuple[list[Role], list[Role]]]:
+    """The sentence's (suppliers, recipients) sets. An agent noun pairs its own states ("Nga
+    là nhà cung cấp vũ khí chính của Azerbaijan và Armenia, nhưng … Azerbaijan mua vũ khí từ
+    Thổ Nhĩ Kỳ": Russia supplies Armenia, Turkey does not) when both it and the rest of the
+    sentence name both sides; otherwise all of them are one relation."""
+    nouns = {r.noun for r in suppliers + recipients if r.noun >= 0}
+    if not nouns:
+        return [(suppliers, recipients)]
+    groups = [([r for r in suppliers if r.noun == n], [r for r in recipients if r.noun == n]) for n in sorted(nouns)]
+    rest = ([r for r in suppliers if r.noun < 0], [r for r in recipients if r.noun < 0])
+    if not all(s and r for s, r in groups) or (rest[0] or rest[1]) and not (rest[0] and rest[1]):
+        return [(suppliers, recipients)]
+    return groups + ([rest] if rest[0] else [])
 
 
 ADJACENT_NOUNS = 4  # view chars between two category words of one phrase ("artillery shells")

@@ -43,6 +43,10 @@ class Lexicon:
     verb_second: bool = False  # V2: after a fronted adverbial the subject follows the verb (de, nl, sv …)
     oblique: tuple[str, ...] = ()  # case endings of names not in the nominative (Slavic packs)
     future_reach: int = 20  # view chars from a future cue ("will", "sẽ") to the verb it governs
+    possessors: tuple[str, ...] = ()  # agent_nouns.possessor: "{X}'s", "{X}'ın", "{X}的" before an agent noun
+    in_service: tuple[str, ...] = ()  # in_service.state: "in the army of {X}", "в армии {X}": X holds the weapons
+    passive_agents: tuple[tuple[str, str], ...] = ()  # ("поръчан* от {X}", "recipient"): transfer[].agent
+    in_service_force: tuple[str, ...] = ()  # in_service.force: "in the {X}", "trong {X}" — X a force mention only
 
 
 def _terms(value) -> tuple[str, ...]:
@@ -82,6 +86,9 @@ def _scanner(pack: dict, boundary: str, own: bool = True) -> tuple[TermScanner, 
     add(Group("clause", "reported"), pack.get("reported_speech"))
     add(Group("clause", "reported_after"), pack.get("reported_speech_after"))
     add(Group("official", "official"), pack.get("officials"))
+    nouns = pack.get("agent_nouns") or {}
+    add(Group("agent_noun", "supplier", "supplier"), nouns.get("supplier"))  # "the main supplier of"
+    add(Group("agent_noun", "customer", "recipient"), nouns.get("customer"))  # "the largest buyer of"
     if own:  # English "not" or "both sides" are no words of another language
         add(Group("negation", "not"), pack.get("negation"))
         refs = pack.get("references") or {}
@@ -113,6 +120,12 @@ def lexicon(lang: str | None) -> Lexicon:
         lex.possessive_markers += _terms(markers.get("possessive"))
         lex.not_party += _terms(markers.get("not_party"))
         lex.origin += _terms(p.get("origin"))
+        lex.possessors += _terms((p.get("agent_nouns") or {}).get("possessor"))
+        lex.passive_agents += tuple((f"{term} {prep} {{X}}", trig["subject"]) for trig in p.get("transfer") or []
+                                    for prep in _terms(trig.get("agent")) for term in _terms(trig.get("terms")))
+        service = p.get("in_service") or {}
+        lex.in_service += _terms(service.get("state"))
+        lex.in_service_force += _terms(service.get("force"))
         att = p.get("attribution") or {}
         lex.attribution += _terms(att.get("cues") if isinstance(att, dict) else att)
     modality = pack.get("modality") or {}

@@ -13,6 +13,7 @@ A state named as a place ("in Denmark", "ở Hà Nội") takes no role.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -35,6 +36,7 @@ class Role:
     cue: str  # marker | origin | agent | maker | demonym | position | list | system-origin | opposite
     vstart: int = 0
     vend: int = 0
+    noun: int = -1  # view start of the agent noun that gave the role (its list members share it)
 
 
 def _v(view, m: Mention) -> tuple[int, int]:
@@ -53,22 +55,33 @@ class _Markers:
     agent_after: TemplateSet  # "रूस ने … बेचा"
     counterpart: TemplateSet
     possessive: TemplateSet  # "vũ khí của {X}": the owner of a weapon supplies it
+    possessor: TemplateSet  # "{X}'s", "{X}'ın" before an agent noun: the state it is of
+    in_service: TemplateSet  # "in the army of {X}": X holds the weapons named
+    in_force: TemplateSet  # "in the {X}" around a force mention ("in the Azerbaijani army")
+    passive_supplier: TemplateSet  # "доставени от {X}": a passive form's agent, the supplier
+    passive_recipient: TemplateSet  # "поръчани от {X}" (ordered BY X): the buyer, not a source
 
 
 def _markers(lex: Lexicon) -> _Markers:
     return _compiled_markers(lex.supplier_markers, lex.recipient_markers, lex.origin, lex.agent_markers,
-                             lex.counterpart_markers, lex.possessive_markers, lex.boundary)
+                             lex.counterpart_markers, lex.possessive_markers, lex.possessors,
+                             lex.in_service, lex.in_service_force, lex.passive_agents, lex.boundary)
 
 
 @lru_cache(maxsize=128)
 def _compiled_markers(supplier: tuple[str, ...], recipient: tuple[str, ...], origin: tuple[str, ...],
                       agent: tuple[str, ...], counterpart: tuple[str, ...], possessive: tuple[str, ...],
-                      boundary: str) -> _Markers:
+                      possessor: tuple[str, ...], in_service: tuple[str, ...], in_force: tuple[str, ...],
+                      passive: tuple[tuple[str, str], ...], boundary: str) -> _Markers:
     return _Markers(TemplateSet(supplier, boundary), TemplateSet(recipient, boundary),
                     TemplateSet(origin, boundary),
                     TemplateSet(tuple(t for t in agent if not t.startswith("{X}")), boundary),
                     TemplateSet(tuple(t for t in agent if t.startswith("{X}")), boundary),
-                    TemplateSet(counterpart, boundary), TemplateSet(possessive, boundary))
+                    TemplateSet(counterpart, boundary), TemplateSet(possessive, boundary),
+                    TemplateSet(possessor, boundary), TemplateSet(in_service, boundary),
+                    TemplateSet(in_force, boundary),
+                    TemplateSet(tuple(t for t, role in passive if role == "supplier"), boundary),
+                    TemplateSet(tuple(t for t, role in passive if role == "recipient"), boundary))
 
 
 def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit],
@@ -99,13 +112,25 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         if mk.kind == "maker" and mk.state:
             makers.setdefault(mk.state, []).append(span)
     marks = _markers(lex)
+    of_noun, of_subject = _agent_nouns(sent, states, spans, text, marks, triggers)
     for m, (vs, ve) in zip(states, spans, strict=True):
-        if marks.supplier.matches(text, vs, ve):
+        if marks.passive_recipient.matches(text, vs, ve):
+            r = Role(m, "recipient", "agent")  # "поръчани от България": right after the participle, its agent
+        elif marks.passive_supplier.matches(text, vs, ve):
+            r = Role(m, "supplier", "agent")
+        elif id(m) in of_noun:
+            r = Role(m, of_noun[id(m)][0], AGENT_OF_CUE, noun=of_noun[id(m)][1])  # "supplier of X"
+        elif marks.supplier.matches(text, vs, ve):
             r = Role(m, "supplier", "marker")
         elif marks.recipient.matches(text, vs, ve):
             r = Role(m, "recipient", "marker")
+        elif weapons and (marks.in_service.matches(text, vs, ve) or m.role == "force" and marks.in_force.matches(
+                text, vs, ve)):
+            r = Role(m, "recipient", IN_SERVICE)  # "Harop drones in the Azerbaijani army": held, in use
         elif marks.origin.matches(text, vs, ve):
             r = Role(m, "supplier", "origin")
+        elif id(m) in of_subject:
+            r = Role(m, of_subject[id(m)][0], "agent-noun", noun=of_subject[id(m)][1])  # "X is the supplier"
         elif marks.agent_before.matches(text, vs, ve):
             r = Role(m, _agent_role(vs, triggers, forward=False), "agent")  # "purchases by X"
         elif marks.agent_after.matches(text, vs, ve):
@@ -159,6 +184,63 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         place.role = "recipient"
         roles.append(place)
     return roles
+
+
+IN_SERVICE = "in-service"  # the cue of a force the weapons are in ("в армии X"): the recipient, in use
+AGENT_OF_CUE = "agent-of"  # the cue of the state an agent noun is of; its subject's cue is "agent-noun"
+AGENT_OF = 40  # view chars from an agent noun to the state it is of ("supplier of arms to Azerbaijan")
+AGENT_SUBJECT = 80  # view chars from the state an agent noun is predicated of to the noun
+_HARD_BREAK = re.compile(r"[;:()]")  # a topic comma may part subject and noun ("Rusya, … tedarikçisi")
+
+
+def _agent_nouns(sent: Sentence, states: list[Mention], spans: list[tuple[int, int]], text: str,
+                 marks: _Markers, triggers: list[Hit]) -> tuple[dict[int, tuple[str, int]], dict[int, tuple[str, int]]]:
+    """Roles from agent nouns ("Russia is the main arms supplier of Azerbaijan", "India is
+    the largest buyer of Russian arms"), as (the state the noun is of, its subject): id(mention)
+    -> (role, noun start). The state attached to the noun — the first after it in its clause
+    ("of X", "của X", a genitive) or a possessor right before it ("X's", "X'ın") — takes the
+    role opposite to the noun's; the state the noun is predicated of — the nearest other
+    actor before it, or else the first after the attached one ("the main supplier of arms to
+    Azerbaijan is Israel") — the noun's own role. A maker right after the noun is its name
+    ("supplier Rosoboronexport"), not its customer."""
+    of_noun: dict[int, tuple[str, int]] = {}
+    subject: dict[int, tuple[str, int]] = {}
+    conj = conjunction_pattern()
+    for n in sent.agent_nouns:
+        own = n.subject
+        other = "recipient" if own == "supplier" else "supplier"
+        free = [i for i in range(len(states)) if id(states[i]) not in of_noun and id(states[i]) not in subject]
+        after = [i for i in free if n.vend <= spans[i][0] <= n.vend + AGENT_OF
+                 and not crosses_clause(text, n.vend, spans[i][0])
+                 and not any(n.vend <= t.vstart < spans[i][0] for t in triggers)]
+        owners = [i for i in free if spans[i][1] <= n.vstart and n.vstart - spans[i][1] <= AGENT_OF
+                  and marks.possessor.matches(text, *spans[i])]
+        attached = owners[-1:] or after[:1]
+        if attached and states[attached[0]].kind == "maker":
+            attached = []
+        for i in attached:
+            of_noun[id(states[i])] = (other, n.vstart)
+        before = [i for i in free if i not in attached and spans[i][1] <= n.vstart
+                  and n.vstart - spans[i][1] <= AGENT_SUBJECT and not _HARD_BREAK.search(text, spans[i][1], n.vstart)
+                  and not any(spans[i][1] <= c.vstart < n.vstart for c in sent.clauses)
+                  and not any(spans[i][1] <= t.vstart and t.vend <= n.vstart for t in triggers)]
+        if before:
+            subject[id(states[before[-1]])] = (own, n.vstart)
+            continue
+        if not attached:
+            continue
+        if spans[attached[0]][0] > n.vstart:
+            last = attached[0]  # past the attached state and its list ("of Azerbaijan and Armenia is Russia")
+            while last + 1 < len(states) and conj.fullmatch(text[spans[last][1]:spans[last + 1][0]]) \
+                    and text[spans[last][1]:spans[last + 1][0]].strip():
+                last += 1
+            nxt, gap_from = last + 1, spans[last][1]
+        else:  # "Azerbaijan's main supplier is Israel"
+            nxt, gap_from = next((i for i in range(len(states)) if spans[i][0] >= n.vend), len(states)), n.vend
+        if nxt < len(states) and nxt in free and spans[nxt][0] - n.vend <= AGENT_SUBJECT \
+                and not crosses_clause(text, gap_from, spans[nxt][0]):
+            subject[id(states[nxt])] = (own, n.vstart)
+    return of_noun, subject
 
 
 def _agent_role(vs: int, triggers: list[Hit], forward: bool) -> str | None:
@@ -309,9 +391,9 @@ def _propagate_lists(roles: list[Role], text: str, verbs: tuple[int, ...] = ()) 
             if _weak_joiner(gap) and (a.mention.role != b.mention.role or (a.role and b.role)):
                 continue  # "sold Ukraine a Turkish drone": an article, not a list
             if a.role and not b.role:
-                b.role, b.cue = a.role, "list"
+                b.role, b.cue, b.noun = a.role, "list", a.noun
             elif b.role and not a.role:
-                a.role, a.cue = b.role, "list"
+                a.role, a.cue, a.noun = b.role, "list", b.noun
             elif not gap.strip(" ,،、"):
                 continue  # a bare comma may end a clause: it does not override a role
             elif a.role and b.role and a.role != b.role and b.cue == "position" and a.cue != "position":

