@@ -46,3 +46,14 @@ def test_drop_list_is_compared_folded():
 
     drop = {fold_alias(a) for a in context_data()["drop_aliases"]}
     assert fold_alias("کیف") in drop and fold_alias("كيف") in drop  # fa and ar spellings alike
+
+
+def test_korean_delivery_word_is_not_india() -> None:
+    import armstrace
+
+    def states(text: str) -> list[str]:
+        return [m.state for m in armstrace.extract(text, lang="ko").mentions if m.kind == "state"]
+
+    assert "IND" not in states("현대로템은 폴란드에 K2 전차를 인도했다.")  # "delivered"
+    assert "IND" not in states("K2 전차 인도 기념식이 열렸다.")  # "handover ceremony"
+    assert "IND" in states("인도는 러시아로부터 S-400을 도입했다.")  # India

@@ -105,6 +105,8 @@ def _ctx() -> dict[str, Any]:
         "weapon": tuple(ctx.get("weapon_words") or ()),
         "weapon_glued": tuple(ctx.get("weapon_words_glued") or ()),
         "vetoes": {fold(k): frozenset(fold(w) for w in v) for k, v in (ctx.get("vetoes") or {}).items()},
+        "word_vetoes": {(lang, fold(k)): tuple(fold(str(w)) for w in v)
+                        for lang, names in (ctx.get("word_vetoes") or {}).items() for k, v in names.items()},
         "loc_before": before,
         "loc_prefix": frozenset(fold(p) for p in loc.get("prefix") or ()),
         "loc_suffix": tuple(fold(s) for s in loc.get("suffix") or ()),
@@ -325,6 +327,9 @@ def disambiguate(doc: Document, cands: list[Cand]) -> list[Cand]:
         if kind == "system" and latin and plain and not names_look_like_nouns \
                 and _person_like(doc, c, starts, ends, after=False, before=True):
             continue  # "Abdel Fattah", "Ahmed Shahed": a word name after a first name
+        if kind == "state" and d["word_vetoes"] and view.startswith(
+                d["word_vetoes"].get((doc.lang, c.key), ()) or "\0", c.ve):
+            continue  # ko 인도했다 "delivered", not 인도 "India"
         if kind == "state" and c.role in ("name", "capital") and latin and not names_look_like_nouns:
             first = c.key in d["first_names"]
             surname = c.key in d["surnames"] and (doc.lang or "en").startswith("en")
