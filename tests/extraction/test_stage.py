@@ -120,3 +120,15 @@ def test_origin_adjective_of_a_part_is_not_the_supplier() -> None:
 def test_adjective_on_a_second_hand_system_is_its_owner() -> None:
     doc = armstrace.extract("Ukraine received Dutch F-16 fighters.", lang="en")
     assert ("NLD", "UKR") in {(t["supplier"], t["recipient"]) for t in doc.transfers}
+
+
+def test_a_halt_in_another_clause_does_not_stop_the_item() -> None:
+    import armstrace
+
+    def stages(text: str, lang: str) -> list[str]:
+        return [t["status"] for t in armstrace.extract(text, lang=lang).transfers]
+
+    assert stages("Turkey bought S-400 systems from Russia, after which it was suspended "
+                  "from the F-35 programme.", "en") == ["ordered"]
+    assert stages("Germany suspended deliveries of Leopard tanks to Saudi Arabia.", "en") == ["suspended"]
+    assert stages("Германия приостановила поставки танков Leopard в Саудовскую Аравию.", "ru") == ["suspended"]

@@ -55,7 +55,7 @@ def _read_cues(triggers: list[Hit], sent: Sentence, view, lex: Lexicon) -> list[
                        t, triggers, sent, view) for t in said or cues]
 
 
-def _stage_trigger(read: list[Hit], pos: int, lex: Lexicon) -> Hit | None:
+def _stage_trigger(read: list[Hit], pos: int, lex: Lexicon, view=None) -> Hit | None:
     """The stage cue for an item, among the sentence's cues read in context: a halt
     anywhere in the sentence wins (suspended is usually said once: "refused to deliver"),
     else the nearest — or, in verb-final languages, the last one after the item (the main verb).
@@ -64,6 +64,13 @@ def _stage_trigger(read: list[Hit], pos: int, lex: Lexicon) -> Hit | None:
     if not read:
         return None
     halts = [t for t in read if t.label == "suspended"]
+    if halts and view is not None:
+        # a halt in another clause, while the item's own clause has its stage word, is another
+        # matter's ("the S-400 it bought from Russia, after which it was removed from the programme")
+        vpos = view.from_original(pos)
+        own = [t for t in read if not crosses_clause(view.text, min(t.vend, vpos), max(t.vstart, vpos))]
+        if own and not any(t.label == "suspended" for t in own):
+            halts, read = [], own
     if halts:
         return _nearest(halts, pos)
     if lex.verb_final:
@@ -278,7 +285,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
         named = _first_each(sent.systems, lambda m: m.entity_id)
         nouns = [] if named else _first_each(_head_categories(sent.categories), lambda h: h.label)
         support = [Frame(sent, item=m, system=m if isinstance(m, Mention) else None,
-                         trigger=_stage_trigger(read, m.start, lex), certainty=cert, cues=read, support=True)
+                         trigger=_stage_trigger(read, m.start, lex, doc.view), certainty=cert, cues=read, support=True)
                    for m in named + nouns]
         return [f for f in support if not _negated(f.trigger, sent, doc.view.text, lex)]
     items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
@@ -299,7 +306,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
     for sups, recs in _relations(suppliers, recipients):
         for item in items:
             pos = item.start if item is not None else triggers[0].start
-            trigger = _stage_trigger(read, pos, lex)
+            trigger = _stage_trigger(read, pos, lex, doc.view)
             frame = Frame(sent, item=item, trigger=trigger, cues=read,
                           certainty="denied" if _negated(trigger, sent, doc.view.text, lex) else cert)
             frame.system = item if isinstance(item, Mention) else None
