@@ -17,9 +17,12 @@ def _extract(html: str, url: str | None, fast: bool):
                                        include_comments=False, include_tables=True, fast=fast)
 
 
+def _as_dict(result) -> dict:
+    return result.as_dict() if hasattr(result, "as_dict") else dict(result)
+
+
 def _text_of(result) -> str:
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    return data.get("text") or ""
+    return _as_dict(result).get("text") or ""
 
 
 def html_to_document(html: str, doc_id: str, source: str, url: str | None = None) -> Document | Problem:
@@ -32,7 +35,7 @@ def html_to_document(html: str, doc_id: str, source: str, url: str | None = None
         return Problem("E007", f"HTML could not be parsed: {type(exc).__name__}", source, doc_id)
     if result is None:
         return Problem("E007", "no article text found in the HTML", source, doc_id)
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    data = _as_dict(result)
     text = data.get("text") or ""
     if not text.strip():
         return Problem("E007", "no article text found in the HTML", source, doc_id)

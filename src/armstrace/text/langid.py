@@ -99,37 +99,32 @@ def _model_guess(sample: str) -> tuple[str | None, float]:
     return ALIASES.get(res[0]["lang"], res[0]["lang"]), float(res[0]["score"])
 
 
+# letters only one language (of those we read) writes, checked in this order
+_FORCING = ((_KANA, "ja"), (_HANGUL, "ko"), (_ARMENIAN, "hy"), (_HEBREW, "he"), (_TELUGU, "te"),
+            (_GEORGIAN, "ka"), (_AZ_LETTERS, "az"))
+# Cyrillic letters of one language: ў Belarusian, ә/қ/ұ … Kazakh, ѓ/ќ/ѕ Macedonian, ђ/ћ Serbian
+_CYRILLIC_FORCING = ((_BE_LETTERS, "be"), (_KK_LETTERS, "kk"), (_MK_LETTERS, "mk"), (_SR_LETTERS, "sr"))
+
+
+def _first_forced(sample: str, table: tuple) -> str | None:
+    return next((lang for pattern, lang in table if pattern.search(sample)), None)
+
+
 def script_rule(sample: str) -> str | None:
     """A language forced by letters unique to it, or None when letters do not decide."""
-    if _KANA.search(sample):
-        return "ja"
-    if _HANGUL.search(sample):
-        return "ko"
-    if _ARMENIAN.search(sample):
-        return "hy"
-    if _HEBREW.search(sample) and not _ARABIC.search(sample):
-        return "he"
-    if _TELUGU.search(sample):
-        return "te"
-    if _GEORGIAN.search(sample):
-        return "ka"
-    if _AZ_LETTERS.search(sample):
-        return "az"
-    return None
+    forced = _first_forced(sample, _FORCING)
+    if forced == "he" and _ARABIC.search(sample):  # Hebrew letters inside Arabic-script text
+        return _first_forced(sample, _FORCING[_FORCING.index((_HEBREW, "he")) + 1:])
+    return forced
 
 
 def _cyrillic_by_letters(sample: str, guess: str | None) -> str:
     """A Cyrillic text the model is unsure of: letters only one language uses decide
-    (ў Belarusian, ә/қ/ұ … Kazakh, ѓ/ќ/ѕ Macedonian, ђ/ћ Serbian, і/ї/є Ukrainian); a
-    Macedonian or Serbian guess stands when no East Slavic letter contradicts it; else Russian."""
-    if _BE_LETTERS.search(sample):
-        return "be"
-    if _KK_LETTERS.search(sample):
-        return "kk"
-    if _MK_LETTERS.search(sample):
-        return "mk"
-    if _SR_LETTERS.search(sample):
-        return "sr"
+    (see _CYRILLIC_FORCING; і/ї/є Ukrainian); a Macedonian or Serbian guess stands when no
+    East Slavic letter contradicts it; else Russian."""
+    forced = _first_forced(sample, _CYRILLIC_FORCING)
+    if forced:
+        return forced
     if guess in ("mk", "sr") and not _EAST_SLAVIC.search(sample):
         return guess
     if _SR_MK_LETTERS.search(sample):
@@ -137,10 +132,12 @@ def _cyrillic_by_letters(sample: str, guess: str | None) -> str:
     return "uk" if _UK_LETTERS.search(sample) else "ru"
 
 
-def _danish_or_norwegian(sample: str, guess: str) -> str:
-    """The model swaps short Danish and Norwegian texts: count spellings only one uses."""
-    da, no = len(_DA_HINTS.findall(sample)), len(_NO_HINTS.findall(sample))
-    return "da" if da > no else "no" if no > da else guess
+def _by_hints(sample: str, a: str, a_hints: re.Pattern[str], b: str, b_hints: re.Pattern[str],
+              guess: str) -> str:
+    """Two standards the model swaps (da/no, ms/id, hr/sr): the one with more of the spellings
+    only it uses; a tie keeps the guess."""
+    na, nb = len(a_hints.findall(sample)), len(b_hints.findall(sample))
+    return a if na > nb else b if nb > na else guess
 
 
 def _czech_or_slovak(sample: str, guess: str) -> str:
@@ -154,24 +151,17 @@ def _czech_or_slovak(sample: str, guess: str) -> str:
     return guess if guess in ("cs", "sk") else "cs"
 
 
-def _malay_or_indonesian(sample: str, guess: str) -> str:
-    """The model labels Malay "id": count words only one of the two standards writes."""
-    ms, id_ = len(_MS_HINTS.findall(sample)), len(_ID_HINTS.findall(sample))
-    return "ms" if ms > id_ else "id" if id_ > ms else guess
-
-
 def _settle_neighbours(sample: str, lang: str) -> str:
     """An unsure guess among close neighbours (cs/sk, hr/sr/sl, da/no), settled by letters
     and spellings only one of them uses."""
     if lang in ("cs", "sk") or (len(_ACUTE.findall(sample)) >= 2 and not _PL_ONLY.search(sample)):
         return _czech_or_slovak(sample, lang)
     if lang in ("da", "no"):
-        return _danish_or_norwegian(sample, lang)
+        return _by_hints(sample, "da", _DA_HINTS, "no", _NO_HINTS, lang)
     if lang == "sl" and (_HR_SR_ONLY.search(sample) or _HR_HINTS.search(sample)):
         return "hr"  # short Croatian taken for Slovene (which writes neither ć nor đ)
     if lang in ("hr", "sr") and not _CYR.search(sample):
-        hr, sr = len(_HR_HINTS.findall(sample)), len(_SR_HINTS.findall(sample))
-        return "hr" if hr > sr else "sr" if sr > hr else lang
+        return _by_hints(sample, "hr", _HR_HINTS, "sr", _SR_HINTS, lang)
     return lang
 
 
@@ -192,8 +182,10 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if sample.isascii():  # no letter rule can fire on ASCII letters: the model decides
         guess, score = _model_guess(sample)
         if guess in ("id", "ms"):
-            return _malay_or_indonesian(sample, guess)
-        return _danish_or_norwegian(sample, guess) if guess in ("da", "no") and score < UNSURE else guess
+            return _by_hints(sample, "ms", _MS_HINTS, "id", _ID_HINTS, guess)
+        if guess in ("da", "no") and score < UNSURE:
+            return _by_hints(sample, "da", _DA_HINTS, "no", _NO_HINTS, guess)
+        return guess
     forced = script_rule(sample) if _RULE_LETTERS.search(sample) else None
     if forced:
         return forced
@@ -208,7 +200,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if _CYR.search(sample) and (lang not in ("ru", "uk", "bg", "sr", "mk", "be", "kk") or score < 0.6):
         return _cyrillic_by_letters(sample, lang)
     if lang in ("id", "ms"):  # at any score: the model is sure of "id" for much Malay
-        return _malay_or_indonesian(sample, lang)
+        return _by_hints(sample, "ms", _MS_HINTS, "id", _ID_HINTS, lang)
     if score < UNSURE and lang in _NEIGHBOURS:
         lang = _settle_neighbours(sample, lang)
     if lang is None and _HAN.search(sample):
