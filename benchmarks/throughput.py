@@ -4,7 +4,10 @@ Two corpora (benchmarks/synthetic.py): "arms-dense" (every document an arms-trad
 and "news stream" (~10 % arms stories, the rest ordinary news), each as ~3 KB text records
 (JSONL) and as HTML pages, in eight languages with language id on. Prints docs/s and peak
 RSS single-process and with 2 workers, then the CPU time per pipeline stage (ms/doc, one
-process, text records) so future work knows where the time goes.
+process, text records) so future work knows where the time goes. When the dev corpus is
+present (../shared/corpus/dev, real articles, read in place), also the docs/s on those real
+arms news texts and the same rate scaled to 3 KB documents. The first line says which build
+ran (pure Python, or the hot path compiled with mypyc: see setup.py).
 Usage: python benchmarks/throughput.py [--text 1000] [--html 200] [--stages-only]
 """
 
@@ -92,6 +95,31 @@ def stage_times(path: Path) -> tuple[int, dict[str, float]]:
     return len(docs), secs
 
 
+REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "docs"
+
+
+def real_rate(rounds: int = 3) -> tuple[int, float, float] | None:
+    """(docs, mean KB of text, docs per CPU-second) on the dev corpus's real articles, one
+    process; None when the corpus is absent."""
+    from armstrace.document import Document
+    from armstrace.ingest import iter_inputs
+    from armstrace.pipeline import Pipeline
+
+    if not REAL.is_dir():
+        return None
+    pipe = Pipeline()
+    pipe.warm_up()
+    load = lambda: [d for d in iter_inputs([REAL]) if isinstance(d, Document)]  # noqa: E731
+    for d in load():
+        pipe(d)
+    docs = [d for _ in range(rounds) for d in load()]
+    kb = sum(len(d.text.encode()) for d in docs) / len(docs) / 1000
+    t0 = time.process_time()
+    for d in docs:
+        pipe(d)
+    return len(docs) // rounds, kb, len(docs) / (time.process_time() - t0)
+
+
 def _warm_html(path: Path) -> None:
     from armstrace.ingest import iter_inputs
 
@@ -111,8 +139,10 @@ def main() -> None:
     ap.add_argument("--html", type=int, default=200)
     ap.add_argument("--stages-only", action="store_true", help="skip the docs/s table")
     args = ap.parse_args()
+    from armstrace.build import build_info
     from armstrace.pipeline import Pipeline
 
+    print(f"build: {build_info()['label']}")
     Pipeline().warm_up()
     rows, stages = [], {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -150,6 +180,11 @@ def main() -> None:
         print(f"{key:<34}" + "".join(cells))
     print(f"{'=> docs/s':<34}" + "".join(
         f"{stages[n][0] / max(sum(stages[n][1].values()), 1e-9):>13.1f}" for n in names))
+    real = real_rate()
+    if real is not None:
+        n, kb, rate = real
+        print(f"\nreal arms news (dev corpus, {n} docs, {kb:.1f} KB text on average): "
+              f"{rate:.0f} docs/CPU-s, {rate * kb / 3:.0f} per CPU-s scaled to 3 KB documents")
 
 
 if __name__ == "__main__":

@@ -185,9 +185,9 @@ def _window(view: str, vs: int, ve: int) -> tuple[int, int]:
         cut = m.end()
     if cut is not None:
         lo += cut
-    m = _SENT_END.search(view, ve, hi)
-    if m:
-        hi = m.start() + 1
+    end = _SENT_END.search(view, ve, hi)
+    if end:
+        hi = end.start() + 1
     return lo, hi
 
 

@@ -299,10 +299,10 @@ class Matcher:
             ok.append(a)
         if not ok:
             return None
-        a = ok[0] if len(ok) == 1 else self._choose(key, ok, lang)
-        if a is None:
+        chosen = ok[0] if len(ok) == 1 else self._choose(key, ok, lang)
+        if chosen is None:
             return None
-        return a, (len(right) if a.needs_suffix else 0)
+        return chosen, (len(right) if chosen.needs_suffix else 0)
 
     # -- main -------------------------------------------------------------------------
     def candidates(self, doc: Document, fuzzy: bool = False) -> list[Cand]:
@@ -357,7 +357,7 @@ class Matcher:
                         if rc not in aff.suffix_first:
                             continue
                         glued = True
-                if a is not None and not glued:
+                if a is not None and ent is not None and not glued:
                     o_s = offsets[s]
                     if cap and not otext[o_s].isupper():
                         continue

@@ -270,8 +270,8 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
         return []
     if sent.agent_nouns:  # "a key client of its industry" relates no two states: no stage cue
         related = {r.noun for r in roles if r.cue == AGENT_OF_CUE}
-        nouns = {n.vstart for n in sent.agent_nouns} - related
-        triggers = [t for t in triggers if t.vstart not in nouns]
+        unrelated = {n.vstart for n in sent.agent_nouns} - related
+        triggers = [t for t in triggers if t.vstart not in unrelated]
         if not triggers:
             return []
     suppliers = [r for r in roles if r.role == "supplier"]
@@ -288,10 +288,11 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
                          trigger=_stage_trigger(read, m.start, lex, doc.view), certainty=cert, cues=read, support=True)
                    for m in named + nouns]
         return [f for f in support if not _negated(f.trigger, sent, doc.view.text, lex)]
-    items: list[Mention | Hit] = _first_each(sent.systems, lambda m: m.entity_id)
+    systems: list[Mention] = _first_each(sent.systems, lambda m: m.entity_id)
+    items: list[Mention | Hit | None] = list(systems)
     own: dict[int, list[Role]] = {}  # category items beside named systems, with their own makers
     if items:
-        for noun, makers in _own_categories(sent, items, suppliers, doc.view):
+        for noun, makers in _own_categories(sent, systems, suppliers, doc.view):
             items.append(noun)
             own[id(noun)] = makers
     else:
@@ -543,7 +544,7 @@ def _year_range(frame: Frame, date_hits: list) -> tuple[int, int, int] | None:
 
 def _doc_years(doc: Document) -> list[tuple[int, int]]:
     """(view start, year) of every year-or-finer date in the text, computed once per document."""
-    cache = doc.view.__dict__.setdefault("_stage_years", [])
+    cache = doc.view.cache.setdefault(("stage_years",), [])
     if not cache:
         hits = dates(doc.view, 0, len(doc.view.text), doc.lang, doc.published)
         cache.extend((ds, int(d.value[:4])) for ds, _, d in hits
@@ -608,14 +609,14 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
             cache[key] = (amounts(doc.view, f.sentence.vstart, f.sentence.vend, doc.lang),
                           dates(doc.view, f.sentence.vstart, f.sentence.vend, doc.lang, doc.published))
         nums, date_hits = cache[key]
-        sups: list[tuple[str, Role | None, bool]] = [(r.mention.state, r, False) for r in _credible(f)]
+        sups: list[tuple[str | None, Role | None, bool]] = [(r.mention.state, r, False) for r in _credible(f)]
         if not sups and f.system is not None:
             elsewhere = _best_known(known, family_of(f.system.entity_id), [r.mention.state for r in f.recipients])
             origin = system_origin(f.system) if f.system is f.item else []  # no origin guess for anaphora
             named = [s for s in origin if s in doc_states]
             sups = ([(s, None, False) for s in sorted(elsewhere)] or [(s, None, False) for s in named]
                     or ([(s, None, True) for s in origin] if infer else []))
-        recs: list[tuple[str, Role | None]] = [(r.mention.state, r) for r in f.recipients]
+        recs: list[tuple[str | None, Role | None]] = [(r.mention.state, r) for r in f.recipients]
         if not recs and main_recipient and f.item is not None:
             recs = [(main_recipient, None)]
         made_by = set(system_origin(f.system)) if f.system is not None else set()
@@ -674,7 +675,7 @@ def _known_suppliers(frames: list[Frame]) -> dict[str, Counter]:
     out: dict[str, Counter] = {}
     for f in frames:
         credible = _credible(f) if f.system is not None else []
-        if credible:
+        if credible and f.system is not None:
             c = out.setdefault(family_of(f.system.entity_id), Counter())
             for r in credible:
                 for rec in [x.mention.state for x in f.recipients] or [None]:
@@ -682,14 +683,14 @@ def _known_suppliers(frames: list[Frame]) -> dict[str, Counter]:
     return out
 
 
-def _best_known(known: dict[str, Counter], family: str, recipients: list[str]) -> set[str]:
+def _best_known(known: dict[str, Counter], family: str, recipients: list[str | None]) -> set[str]:
     """The supplier most often tied to this family, for these recipients if the text says so."""
     counts = known.get(family)
     if not counts:
         return set()
     for pool in ([k for k in counts if k[1] in recipients], list(counts)):
         if pool:
-            by_sup = Counter()
+            by_sup: Counter[str] = Counter()
             for k in pool:
                 by_sup[k[0]] += counts[k]
             top = max(by_sup.values())
@@ -708,7 +709,7 @@ def resolve_document(doc: Document, frames: list[Frame]) -> None:
         if m.kind == "system" and m.category:
             by_cat.setdefault(m.category, {}).setdefault(family_of(m.entity_id), m)
     owners = [f for f in frames if f.system is not None and f.suppliers]
-    main = {family_of(f.system.entity_id) for f in owners}
+    main = {family_of(f.system.entity_id) for f in owners if f.system is not None}
     for f in frames:
         if f.item is None and not f.sentence.generic and len(main) == 1:
             # "Qatar ordered 24 more": the deal's system, as last named before (L-39NG, not the
@@ -735,6 +736,8 @@ def _country_reference(doc: Document, frames: list[Frame]) -> None:
     if len(recipients) != 1:
         return
     state = next(iter(recipients))
+    if state is None:
+        return
     view = doc.view
     for f in frames:
         if not f.support or f.suppliers or f.recipients:

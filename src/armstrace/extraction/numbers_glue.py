@@ -10,7 +10,7 @@ from armstrace.text import numbers
 
 def _memo(view, key: tuple, compute):
     """Per-document memo on the view: frames, statistics and cooperation ask the same ranges."""
-    cache = view.__dict__.setdefault("_glue_cache", {})
+    cache = view.cache
     if key not in cache:
         cache[key] = compute()
     return cache[key]

@@ -14,6 +14,7 @@ A state named as a place ("in Denmark", "ở Hà Nội") takes no role.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -148,7 +149,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         elif m.role == "demonym" and _near_weapon(vs, ve, weapons, triggers,
                                                   [x for x in spans if x != (vs, ve)]):
             r = Role(m, "supplier", "demonym")
-        elif m.role == "demonym" and _near_weapon(vs, ve, makers.get(m.state, []), [], []):
+        elif m.role == "demonym" and _near_weapon(vs, ve, makers.get(m.state or "", []), [], []):
             r = Role(m, "supplier", "demonym")  # "French producer Dassault", "داسو الفرنسية"
         elif m.kind == "state" and locative_at(text, vs, ve):
             places.append(Role(m, None, "place", vs, ve))
@@ -291,8 +292,8 @@ AFTER_CLAUSE = "reported_after"  # label of a speech cue that closes the clause 
 
 
 def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int, int]],
-                 clauses: list[Hit] = (), actors: list[tuple[int, int]] = (), text: str = "",
-                 closing: list[Hit] = ()) -> str | None:
+                 clauses: Sequence[Hit] = (), actors: Sequence[tuple[int, int]] = (), text: str = "",
+                 closing: Sequence[Hit] = ()) -> str | None:
     """Subject of the next directional trigger: the FIRST unmarked actor of the clause before it
     (SVO "Israel sold …" and SOV/V2 "Frankreich hat Indien … angeboten", "रूस ने … सौंप" alike);
     bare object of a preceding 'supply' verb: the first actor after it. A speaker is not the
@@ -336,7 +337,7 @@ def _by_position(vs: int, ve: int, triggers: list[Hit], unmarked: list[tuple[int
     return None
 
 
-def _reported(verb: Hit, closing: list[Hit], directional: list[Hit]) -> bool:
+def _reported(verb: Hit, closing: Sequence[Hit], directional: list[Hit]) -> bool:
     """Is the verb's clause closed by a speech cue ("購入したと述べた", "구입했다고 밝혔다"), with no
     other stage verb in between?"""
     return any(verb.vend <= c.vstart and not any(verb.vend <= x.vstart < c.vstart for x in directional)

@@ -185,7 +185,7 @@ class TemplateSet:
         """`self.pre.search(text[pos - window:pos])`, fast: every pre-template ends in `\\s*$`,
         so its last word ends where the window's trailing whitespace starts; only the
         templates ending in a word found there are searched."""
-        if "" in self.last_words:
+        if "" in self.last_words and self.pre is not None:
             return bool(self.pre.search(text[max(0, pos - window):pos]))
         lo = max(0, pos - window)
         r = pos

@@ -21,6 +21,7 @@ Documented choices:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,12 +105,12 @@ def _from_calendar(cal: str, y: int, m: int, d: int | None) -> tuple[str | None,
 @lru_cache(maxsize=64)
 def _dlex(lang: str | None) -> _DLex:
     if lang is None:
-        months: dict[str, float] = {}
+        every_month: dict[str, float] = {}
         for data in (_fallback().get("langs") or {}).values():
             for k, v in (data.get("months") or {}).items():
-                months.setdefault(fold(str(k)), float(v))
+                every_month.setdefault(fold(str(k)), float(v))
         d = dict(lang_data("en"))
-        d["months"] = months
+        d["months"] = every_month
         d["jalali_months"] = lang_data("fa")["jalali_months"]
         d["hijri_months"] = lang_data("ar")["hijri_months"]
         code = "xx"
@@ -248,7 +249,8 @@ def _candidates(text: str, lex: _DLex, lang: str | None,
                                   for m in lex.months.pattern.finditer(text)])
             if not windows:
                 continue
-            matches = (m for lo, hi in windows for m in pat.finditer(text, lo, min(hi, len(text))))
+            matches: Iterator[re.Match[str]] = (m for lo, hi in windows
+                                                for m in pat.finditer(text, lo, min(hi, len(text))))
         else:
             matches = pat.finditer(text)
         seen: set[tuple[int, int]] = set()
@@ -290,6 +292,9 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _resolve(name: str, m: re.Match[str], text: str, lex: _DLex, lang: str | None,
              pub: tuple[int, int, int] | None) -> tuple[str, str, bool] | None:
     g = m.groups()
+    y: int | None
+    mo: int | None
+    d: int | None
     if name == "iso":
         v = _ymd(int(g[0]), int(g[1]), int(g[2]))
         return (v, "day", False) if v else None
@@ -391,7 +396,8 @@ def _resolve(name: str, m: re.Match[str], text: str, lex: _DLex, lang: str | Non
         y, mo = pub[0], pub[1]
         if key in ("this_year", "last_year", "next_year"):
             y += {"this_year": 0, "last_year": -1, "next_year": 1}[key]
-            return _ymd(y), "year", True
+            v = _ymd(y)
+            return (v, "year", True) if v else None
         if key == "last_month":
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
         v = _ymd(y, mo)

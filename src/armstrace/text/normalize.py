@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 _DROP = {
     "\u0640",  # tatweel
@@ -82,8 +84,11 @@ class NormalizedView:
     """`text` is the folded view; `offsets[i]` is the original index of view char i."""
 
     text: str
-    offsets: list[int] = field(repr=False)
+    offsets: Sequence[int] = field(repr=False)  # a range when the view is the text itself
     original_length: int = 0
+    # per-document results of later stages keyed by what asked (numbers, dates, years): a
+    # declared field, so the compiled build (no instance __dict__) keeps them too
+    cache: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the view to the original text."""
@@ -141,7 +146,7 @@ def normalize(text: str) -> NormalizedView:
     t = _translate(text)
     n = len(text)
     if len(t) == n:
-        return NormalizedView(t.lower(), range(n), n)  # type: ignore[arg-type]
+        return NormalizedView(t.lower(), range(n), n)
     # characters were dropped: the view is `fold(text)` (per character, no final-sigma
     # rule), the offsets skip the dropped positions (every kept character maps 1:1)
     offsets: list[int] = []

@@ -701,6 +701,6 @@ def parse_number(token: str, lang: str | None) -> float | None:
         return _parse_digits(folded, lex.dec, lex.thou)
     toks = _tokens(folded, lex)
     if toks and all(t.kind != "D" for t in toks):
-        v = _value(toks, lex)
-        return v if v is not None and math.isfinite(v) else None
+        words = _value(toks, lex)
+        return words if words is not None and math.isfinite(words) else None
     return None
