@@ -26,12 +26,15 @@ def build_info() -> dict[str, object]:
     """{'compiled': n of len(COMPILED) modules loaded as extensions, 'stale': modules whose
     .py is newer than the loaded extension, 'label': one line for reports}."""
     compiled, stale = [], []
+    # only a source checkout (build_ext --inplace) can go stale; an installed wheel writes
+    # its .py and .so files in any order
+    checkout = (Path(__file__).resolve().parents[2] / "pyproject.toml").exists()
     for name in COMPILED:
         path = Path(getattr(importlib.import_module(name), "__file__", "") or "")
         if path.suffix in (".so", ".pyd"):
             compiled.append(name)
             source = path.with_name(path.name.split(".")[0] + ".py")
-            if source.exists() and source.stat().st_mtime > path.stat().st_mtime:
+            if checkout and source.exists() and source.stat().st_mtime > path.stat().st_mtime:
                 stale.append(name)
     label = (f"compiled with mypyc ({len(compiled)}/{len(COMPILED)} hot-path modules)" if compiled
              else "pure Python")

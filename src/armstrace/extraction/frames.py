@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -756,7 +757,9 @@ def _country_reference(doc: Document, frames: list[Frame]) -> None:
         f.support = False
 
 
+@lru_cache(maxsize=8192)
 def family_of(system_id: str) -> str:
+    """The family a system belongs to (itself when none), looked up once per process."""
     from armstrace.catalog import load_catalog
 
     ent = load_catalog().get(system_id)

@@ -434,12 +434,18 @@ def _resolve_open(roles: list[Role], sent: Sentence, triggers: list[Hit]) -> Non
 
 def system_origin(m: Mention) -> list[str]:
     """The maker states the catalog gives for a system mention."""
+    return list(_origin(m.entity_id, m.state))
+
+
+@lru_cache(maxsize=8192)
+def _origin(entity_id: str, state: str | None) -> tuple[str, ...]:
+    """system_origin per entity, looked up once (the catalog is fixed per process)."""
     from armstrace.catalog import load_catalog
 
-    ent = load_catalog().get(m.entity_id)
+    ent = load_catalog().get(entity_id)
     if ent is None:
-        return [m.state] if m.state else []
-    return list(getattr(ent, "states", None) or ([ent.state] if getattr(ent, "state", None) else []))
+        return (state,) if state else ()
+    return tuple(getattr(ent, "states", None) or ([ent.state] if getattr(ent, "state", None) else []))
 
 
 V2_GAP = 12  # view chars from a fronted finite verb to its inverted subject ("lieferte die Türkei")

@@ -409,13 +409,17 @@ def _resolve(name: str, m: re.Match[str], text: str, lex: _DLex, lang: str | Non
     return None
 
 
+_LATIN_CYRILLIC = re.compile(r"[A-Za-z\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _year_context_ok(text: str, m: re.Match[str], lang: str | None) -> bool:
     s, e = m.start(1), m.end(1)
     if model_code_before(text, s):
         return False  # model code F-2000
-    if s >= 1 and re.match(r"[A-Za-z\u0400-\u04ff]", text[s - 1]):
+    if s >= 1 and _LATIN_CYRILLIC.match(text[s - 1]):
         return False
-    if e < len(text) and re.match(r"[^\W\d_]", text[e]) and not re.match(r"[年년]", text[e]):
+    if e < len(text) and _LETTER.match(text[e]) and text[e] not in "年년":
         return False  # 2020mm, 2000m
     nlex = _lex(lang)
     after = text[e:e + 30]
