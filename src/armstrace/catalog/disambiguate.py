@@ -104,8 +104,9 @@ def _ctx() -> dict[str, Any]:
         "loc_before_tails": None if not words or "" in tails else tails,
         "weapon": tuple(ctx.get("weapon_words") or ()),
         "weapon_glued": tuple(ctx.get("weapon_words_glued") or ()),
+        "weapon_glued_folded": tuple(fold(w) for w in ctx.get("weapon_words_glued") or ()),
         "vetoes": {fold(k): frozenset(fold(w) for w in v) for k, v in (ctx.get("vetoes") or {}).items()},
-        "word_vetoes": {(lang, fold(k)): tuple(fold(str(w)) for w in v)
+        "word_vetoes": {(lang, fold(k)): _word_veto(v)
                         for lang, names in (ctx.get("word_vetoes") or {}).items() for k, v in names.items()},
         "loc_before": before,
         "loc_prefix": frozenset(fold(p) for p in loc.get("prefix") or ()),
@@ -277,6 +278,33 @@ def _is_location(doc: Document, c: Cand) -> bool:
     return False
 
 
+WordVeto = tuple[tuple[str, ...], tuple[str, ...], bool]  # (after, before, after a weapon)
+
+
+def _word_veto(spec: Any) -> WordVeto:
+    """context.yaml `word_vetoes` entry: a list (what follows) or {after, before, after_weapon}."""
+    if not isinstance(spec, dict):
+        spec = {"after": spec}
+    return (tuple(fold(str(w)) for w in spec.get("after") or ()),
+            tuple(fold(str(w)) for w in spec.get("before") or ()), bool(spec.get("after_weapon")))
+
+
+WEAPON_GAP = 2  # view chars between a weapon noun or system and the word it governs ("K2 전차 인도")
+
+
+def _is_word(view: str, c: Cand, veto: WordVeto, kept: list[Cand], weapon: tuple[str, ...]) -> bool:
+    """Is this state name the ordinary word it spells? Told by what follows (인도했다), by the
+    word before (첫 인도 "first delivery") or, with `after_weapon`, by a weapon noun or system
+    name right before it (K9 자주포 인도를 "the handover of K9 howitzers"; 인도를 alone is India)."""
+    after, before, after_weapon = veto
+    if after and view.startswith(after, c.ve) or before and view.endswith(before, 0, c.vs):
+        return True
+    head = view[:c.vs].rstrip()
+    if not after_weapon or c.vs - len(head) > WEAPON_GAP:
+        return False
+    return head.endswith(weapon) or any(o.entity.kind == "system" and 0 <= c.vs - o.ve <= WEAPON_GAP for o in kept)
+
+
 _KEY_INFO: dict[str, tuple[bool, bool]] = {}
 
 
@@ -327,9 +355,9 @@ def disambiguate(doc: Document, cands: list[Cand]) -> list[Cand]:
         if kind == "system" and latin and plain and not names_look_like_nouns \
                 and _person_like(doc, c, starts, ends, after=False, before=True):
             continue  # "Abdel Fattah", "Ahmed Shahed": a word name after a first name
-        if kind == "state" and d["word_vetoes"] and view.startswith(
-                d["word_vetoes"].get((doc.lang, c.key), ()) or "\0", c.ve):
-            continue  # ko 인도했다 "delivered", not 인도 "India"
+        if kind == "state" and d["word_vetoes"] and (doc.lang, c.key) in d["word_vetoes"] \
+                and _is_word(view, c, d["word_vetoes"][(doc.lang, c.key)], kept, d["weapon_glued_folded"]):
+            continue  # ko 인도했다, 첫 인도, K2 전차 인도 "delivery", not 인도 "India"
         if kind == "state" and c.role in ("name", "capital") and latin and not names_look_like_nouns:
             first = c.key in d["first_names"]
             surname = c.key in d["surnames"] and (doc.lang or "en").startswith("en")

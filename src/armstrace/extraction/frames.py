@@ -38,6 +38,7 @@ class Frame:
     certainty: str = "asserted"
     cues: list[Hit] = field(default_factory=list)  # the sentence's stage cues, read in context
     support: bool = False  # names no party: may only advance the stage of a claim made elsewhere
+    lead: Sentence | None = None  # the previous sentence its parties were carried from (coref.py)
 
 
 def _nearest(hits: list[Hit], pos: int) -> Hit | None:
@@ -583,7 +584,7 @@ def _entry(doc: Document, frame: Frame, sup: str, rec: str, sup_role: Role | Non
         "value": money[0].value if money else None,
         "currency": money[0].currency if money else None,
         "attributed_to": _attribution(frame.sentence),
-        **evidence(doc.text, points, frame.sentence.span.start, frame.sentence.span.end),
+        **evidence(doc.text, points, (frame.lead or frame.sentence).span.start, frame.sentence.span.end),
     }
     if inferred:
         entry["inferred"] = True
@@ -600,6 +601,9 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
     main_recipient = recipients.most_common(1)[0][0] if recipients else None
     known = _known_suppliers(frames)
     deals = {(s.mention.state, r.mention.state) for f in frames for s in f.suppliers for r in f.recipients}
+    from armstrace.extraction.coref import carry_over  # it reads frames through this module
+
+    frames = carry_over(doc, sentences, frames, lex)  # "… to Poland. The first six arrived in May."
     entries: list[dict[str, Any]] = []
     cache: dict[int, tuple[list, list]] = {}
     for f in frames:
@@ -618,6 +622,9 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
             sups = ([(s, None, False) for s in sorted(elsewhere)] or [(s, None, False) for s in named]
                     or ([(s, None, True) for s in origin] if infer else []))
         recs: list[tuple[str | None, Role | None]] = [(r.mention.state, r) for r in f.recipients]
+        if not recs and f.support and f.system is not None:  # "the jets arrived": the one recipient of that system's deal
+            tied = {rec for _s, rec in known.get(family_of(f.system.entity_id), ()) if rec}
+            recs = [(tied.pop(), None)] if len(tied) == 1 else []
         if not recs and main_recipient and f.item is not None:
             recs = [(main_recipient, None)]
         made_by = set(system_origin(f.system)) if f.system is not None else set()
@@ -631,6 +638,8 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
                         entry["_deal_item"] = True  # an item list of the document's one deal
                     elif f.support:
                         entry["_support"] = True
+                        if f.lead is not None:  # its evidence (two sentences) tells the advanced stage
+                            entry["_carried"] = True
                     entries.append(entry)
     return merge_transfers(entries)
 
@@ -711,12 +720,17 @@ def resolve_document(doc: Document, frames: list[Frame]) -> None:
             by_cat.setdefault(m.category, {}).setdefault(family_of(m.entity_id), m)
     owners = [f for f in frames if f.system is not None and f.suppliers]
     main = {family_of(f.system.entity_id) for f in owners if f.system is not None}
+    deals = _family_deals(frames)
     for f in frames:
-        if f.item is None and not f.sentence.generic and len(main) == 1:
+        if f.item is None and not f.sentence.generic and main:
             # "Qatar ordered 24 more": the deal's system, as last named before (L-39NG, not the
-            # L-39 of a later paragraph on the old fleet)
-            before = [o for o in owners if o.sentence.span.start <= f.sentence.span.start]
-            f.system = (before[-1] if before else owners[0]).system
+            # L-39 of a later paragraph on the old fleet); with several, the one whose deal
+            # the frame's parties agree with
+            fams = main if len(main) == 1 else _agreeing(main, f, deals)
+            before = [o for o in owners if o.system is not None and family_of(o.system.entity_id) in fams]
+            if len(fams) == 1:
+                early = [o for o in before if o.sentence.span.start <= f.sentence.span.start]
+                f.system = (early[-1] if early else before[0]).system
             continue
         if f.system is not None or not isinstance(f.item, Hit):
             continue
@@ -725,8 +739,34 @@ def resolve_document(doc: Document, frames: list[Frame]) -> None:
         if sup:
             cands = [m for m in cands if set(system_origin(m)) & sup] or [
                 m for m in cands if not system_origin(m)]
+        if len(cands) > 1 and f.support:  # "the jets arrived in Athens": the family of the deal with Greece
+            fams = _agreeing({family_of(m.entity_id) for m in cands}, f, deals)
+            cands = [m for m in cands if family_of(m.entity_id) in fams]
         if len(cands) == 1:
             f.system = cands[0]
+
+
+def _family_deals(frames: list[Frame]) -> dict[str, set[tuple[str | None, str | None]]]:
+    """(supplier, recipient) pairs the text ties to each system family (its own frames)."""
+    out: dict[str, set[tuple[str | None, str | None]]] = {}
+    for f in frames:
+        if f.system is not None and f.system is f.item and not f.support:
+            pairs = {(s.mention.state, r.mention.state) for s in _credible(f) for r in f.recipients}
+            out.setdefault(family_of(f.system.entity_id), set()).update(pairs)
+    return out
+
+
+def _agreeing(families: set[str], f: Frame, deals: dict[str, set[tuple[str | None, str | None]]]) -> set[str]:
+    """The families whose deals agree with the frame's supplier and recipient (both named)
+    or, in a sentence that names no party, with the place it names ("the jets arrived in
+    Athens"). Empty when nothing tells them apart: one side alone is often misread."""
+    sup = {r.mention.state for r in f.suppliers}
+    rec = {r.mention.state for r in f.recipients}
+    if not sup and not rec:
+        rec = {m.entity_id for m in f.sentence.mentions if m.role == "capital-location"}
+    elif not (sup and rec):
+        return set()
+    return {fam for fam in families if any((not sup or s in sup) and r in rec for s, r in deals.get(fam, ()))}
 
 
 def _country_reference(doc: Document, frames: list[Frame]) -> None:
@@ -791,6 +831,8 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         cur = best.get(key)
         if cur is not None and e["status"] in SUPPORT_STAGES and _rank(e) > _rank(cur):
             cur["status"], cur["certainty"] = e["status"], e["certainty"]
+            if e.pop("_carried", False):  # "… to Poland. The first six were delivered in May."
+                cur.update(evidence=e["evidence"], start=e["start"], end=e["end"])
     _fold_families(best)
     covered = {(e["supplier"], e["recipient"]) for e in best.values() if e["system_id"] or e["category"]}
     named: dict[tuple, list[dict[str, Any]]] = {}
