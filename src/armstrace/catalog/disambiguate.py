@@ -115,6 +115,8 @@ def _ctx() -> dict[str, Any]:
         "surnames": frozenset(fold(p) for p in (ctx.get("person_names") or {}).get("surname") or ()),
         "noun_capitals": frozenset(ctx.get("noun_capitals") or ()),
         "name_stop": frozenset(fold(w) for w in ctx.get("name_stopwords") or ()),
+        "generic_forces": {lang: frozenset(fold(w) for w in words)
+                           for lang, words in (ctx.get("generic_forces") or {}).items()},
     }
 
 
@@ -364,4 +366,36 @@ def disambiguate(doc: Document, cands: list[Cand]) -> list[Cand]:
             if (first or surname) and _person_like(doc, c, starts, ends, after=first, before=surname):
                 continue
         out.append(c)
+    generic = d["generic_forces"].get(doc.lang or "")
+    if generic:
+        _refer_forces(view, out, generic)
     return out
+
+
+FORCE_GAP = 2  # view chars between a state adjective or name and the generic force word it qualifies
+
+
+def _refer_forces(view: str, kept: list[Cand], generic: frozenset[str]) -> None:
+    """A generic force word ("Luftwaffe", "armée de l'air") is the force of the state named
+    right beside it ("die thailändische Luftwaffe", "l'armée de l'air malienne"); bare, it is
+    the one last named so in the document ("Die Luftwaffe fliegt bereits …" in a story about
+    Thailand), else the catalog's home state."""
+    last: dict[str, Entity] = {}
+    order = sorted(kept, key=_VS)
+    for i, c in enumerate(order):
+        if c.role != "force" or c.entity.kind != "state" or c.key not in generic:
+            continue
+        prev = order[i - 1] if i else None
+        nxt = order[i + 1] if i + 1 < len(order) else None
+        owner = None
+        if prev is not None and prev.entity.kind == "state" and prev.role in ("demonym", "name") \
+                and 0 <= c.vs - prev.ve <= FORCE_GAP and not view[prev.ve:c.vs].strip(" -"):
+            owner = prev.entity
+        elif nxt is not None and nxt.entity.kind == "state" and nxt.role == "demonym" \
+                and 0 <= nxt.vs - c.ve <= FORCE_GAP and not view[c.ve:nxt.vs].strip(" -"):
+            owner = nxt.entity
+        if owner is not None:
+            last[c.key] = owner
+            c.entity = owner
+        elif c.key in last:
+            c.entity = last[c.key]

@@ -387,7 +387,21 @@ def _drop_unrelated_systems(frames: list[Frame]) -> list[Frame]:
     if not agree:
         return frames
     return [f for f in frames if not f.system or not system_origin(f.system)
-            or set(system_origin(f.system)) & sup_states]
+            or set(system_origin(f.system)) & sup_states or _origin_named(f)]
+
+
+ORIGIN_GAP = 24  # chars from a system to the origin cue naming its maker state ("L-39 de fabrication tchèque")
+
+
+def _origin_named(f: Frame) -> bool:
+    """Does an origin cue right at the system name its maker state ("des L-39 de fabrication
+    tchèque", "Czech-made L-39s")? Then the system is goods of a named supplier of another
+    state (a re-export), not a comparison."""
+    made = set(system_origin(f.system)) if f.system is not None else set()
+    return f.system is not None and any(
+        r.cue == "origin" and r.mention.state in made
+        and max(r.mention.start - f.system.end, f.system.start - r.mention.end) <= ORIGIN_GAP
+        for r in f.sentence.roles or [])
 
 
 def _first_each(items: list, key) -> list:
@@ -630,8 +644,8 @@ def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> lis
         made_by = set(system_origin(f.system)) if f.system is not None else set()
         for sup, srole, inferred in sups:
             for rec, rrole in recs:
-                if made_by and rec in made_by and sup not in made_by:
-                    continue  # "Italy … France's Rafale": a maker's state does not import its own system
+                if made_by and rec in made_by and sup not in made_by and not (rrole and rrole.mention.kind == "maker"):
+                    continue  # "Italy … France's Rafale": a maker's state does not import its own system (its maker may buy it back)
                 if sup and rec and sup != rec:
                     entry = _entry(doc, f, sup, rec, srole, rrole, nums, date_hits, inferred)
                     if f.support and len(deals) == 1 and (sup, rec) in deals and sup in made_by:

@@ -38,6 +38,7 @@ class Lexicon:
     not_party: tuple[str, ...] = ()  # "invasion of {X}", "war in {X}": a state named as a setting
     origin: tuple[str, ...] = ()
     attribution: tuple[str, ...] = ()
+    purpose: tuple[str, ...] = ()  # markers.purpose: openers of a purpose clause ("in order to", ", um", "чтобы")
     future_suffixes: tuple[str, ...] = ()  # verb endings of the future tense ("comprará", "satacaq")
     verb_final: bool = False  # SOV: the clause's main verb comes last (fa, hi, ja, ko, tr …)
     verb_second: bool = False  # V2: after a fronted adverbial the subject follows the verb (de, nl, sv …)
@@ -119,6 +120,7 @@ def lexicon(lang: str | None) -> Lexicon:
         lex.counterpart_markers += _terms(markers.get("counterpart"))
         lex.possessive_markers += _terms(markers.get("possessive"))
         lex.not_party += _terms(markers.get("not_party"))
+        lex.purpose += _terms(markers.get("purpose"))
         lex.origin += _terms(p.get("origin"))
         lex.possessors += _terms((p.get("agent_nouns") or {}).get("possessor"))
         lex.passive_agents += tuple((f"{term} {prep} {{X}}", trig["subject"]) for trig in p.get("transfer") or []

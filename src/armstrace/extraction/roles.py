@@ -8,7 +8,10 @@ supplier; a bare object after a "sell" verb is the recipient), list coordination
 and Turkey supplied …" share a role), and agreement with the named system's maker state. Packs flag word orders where the subject
 follows its verb: verb-second after a fronted adverbial, and case-marked languages where an
 ending, not the position, tells the subject (`_inverted_subjects`).
-A state named as a place ("in Denmark", "ở Hà Nội") takes no role.
+A state named as a place ("in Denmark", "ở Hà Nội") takes no role, nor does the source an
+attribution cue cites ("according to South Korean intelligence") or a state inside a purpose
+clause that trades nothing ("um der Ukraine Vorrang zu geben"): `bystanders`. A bare space
+joins no list ("hat Schweden Kolumbien … angeboten": subject, then dative object).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from armstrace.catalog.matcher import CONTINUOUS
 from armstrace.document import Mention
 from armstrace.extraction.context import Hit, Sentence, clause_breaks, crosses_clause
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
-from armstrace.lang.terms import TemplateSet
+from armstrace.lang.terms import MARKS, TemplateSet, compile_terms
 from armstrace.text.normalize import fold
 
 ADJACENT = 20  # view chars between a demonym and the weapon noun it qualifies
@@ -85,6 +88,14 @@ def _compiled_markers(supplier: tuple[str, ...], recipient: tuple[str, ...], ori
                     TemplateSet(tuple(t for t, role in passive if role == "recipient"), boundary))
 
 
+@lru_cache(maxsize=128)
+def _framed_origin(origin: tuple[str, ...], boundary: str) -> TemplateSet:
+    """Origin templates with words on both sides of {X} ("aus {X} Produktion"): more specific
+    than the supplier marker inside them ("aus {X}")."""
+    return TemplateSet(tuple(t for t in origin if t.partition("{X}")[0].strip() and t.partition("{X}")[2].strip()),
+                       boundary)
+
+
 def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit],
                  others: list[tuple[int, int]]) -> bool:
     """A weapon noun right next to the demonym, with no trigger or other state in between
@@ -104,7 +115,8 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
     text = view.text
     weapons = [_v(view, m) for m in sent.systems] + [(h.vstart, h.vend) for h in sent.categories + sent.generic]
     roles: list[Role] = []
-    states = sent.states
+    quiet, asides = bystanders(sent, view, lex)  # cited sources, states in a purpose clause
+    states = [m for m in sent.states if id(m) not in quiet] if quiet else sent.states
     spans = [_v(view, m) for m in states]
     pending: list[Role] = []
     places: list[Role] = []
@@ -121,8 +133,8 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, "supplier", "agent")
         elif id(m) in of_noun:
             r = Role(m, of_noun[id(m)][0], AGENT_OF_CUE, noun=of_noun[id(m)][1])  # "supplier of X"
-        elif marks.supplier.matches(text, vs, ve):
-            r = Role(m, "supplier", "marker")
+        elif marks.supplier.matches(text, vs, ve) and not _framed_origin(lex.origin, lex.boundary).matches(text, vs, ve):
+            r = Role(m, "supplier", "marker")  # not "aus tschechischer Produktion": an origin
         elif marks.recipient.matches(text, vs, ve):
             r = Role(m, "recipient", "marker")
         elif weapons and (marks.in_service.matches(text, vs, ve) or m.role == "force" and marks.in_force.matches(
@@ -159,13 +171,14 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             pending.append(r)
         r.vstart, r.vend = vs, ve
         roles.append(r)
+    _marked_makers(roles)
     unmarked = [(r.vstart, r.vend) for r in pending]
     verbs = _heads(triggers, text, unmarked)
     barriers = sorted([c for c in sent.clauses if c.label != AFTER_CLAUSE]
                       + [replace(h, label="against") for h in sent.cooperation if h.label in AGAINST],
                       key=lambda h: h.vstart)
     closing = [c for c in sent.clauses if c.label == AFTER_CLAUSE]
-    inverted = _inverted_subjects(roles, pending, verbs, sent, text, lex)
+    inverted = _inverted_subjects(roles, pending, verbs, sent, text, lex, asides)
     for r in pending:
         if id(r) in inverted:
             r.role = inverted[id(r)]
@@ -185,6 +198,20 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
         place.role = "recipient"
         roles.append(place)
     return roles
+
+
+def _marked_makers(roles: list[Role]) -> None:
+    """A maker named right after a marked demonym of its state is the marked party: "an den
+    deutschen Hersteller Rheinmetall", "to the German maker Rheinmetall" (a buy-back: the
+    company is the recipient, not the goods' origin)."""
+    for r in roles:
+        if r.cue != "marker" or r.mention.role != "demonym" or r.role is None:
+            continue
+        for mk in roles:
+            if mk.cue == "maker" and mk.role != r.role and mk.mention.state == r.mention.state \
+                    and 0 <= mk.vstart - r.vend <= ADJACENT \
+                    and not any(r.vend <= o.vstart < mk.vstart for o in roles):
+                mk.role, mk.cue = r.role, "marker"
 
 
 IN_SERVICE = "in-service"  # the cue of a force the weapons are in ("в армии X"): the recipient, in use
@@ -386,6 +413,8 @@ def _propagate_lists(roles: list[Role], text: str, verbs: tuple[int, ...] = ()) 
         before = [(r.role, r.cue) for r in ordered]
         for a, b in zip(ordered, ordered[1:], strict=False):
             gap = _list_gap(text, a, b)
+            if not gap.strip() and script_of(text[b.vstart:b.vstart + 1] or " ") not in CONTINUOUS:
+                continue  # "hat Schweden Kolumbien …", "زودت الصين إيران": a bare space joins no list
             if SPEAKER in (a.cue, b.cue) or not conj.fullmatch(gap) or (
                     not gap.strip(" ,") and any(0 <= v - b.vend <= CLAUSE_VERB for v in verbs)):
                 continue  # "sold to Azerbaijan, Armenia recalled …": a comma and a verb open a clause
@@ -452,7 +481,7 @@ V2_GAP = 12  # view chars from a fronted finite verb to its inverted subject ("l
 
 
 def _inverted_subjects(roles: list[Role], pending: list[Role], verbs: list[Hit], sent: Sentence,
-                       text: str, lex: Lexicon) -> dict[int, str | None]:
+                       text: str, lex: Lexicon, asides: frozenset[int] = frozenset()) -> dict[int, str | None]:
     """Subjects that follow their verb, by the pack's word-order flags (id(role) -> role).
 
     `verb_second` (de nl sv da no): after a fronted adverbial the finite verb comes second and
@@ -467,7 +496,7 @@ def _inverted_subjects(roles: list[Role], pending: list[Role], verbs: list[Hit],
     if not (v2 or oblique):
         return {}
     directional = sorted((t for t in verbs if t.subject != "none"), key=lambda t: t.vstart)
-    breaks = clause_breaks(text, sent.vstart, sent.vend)
+    breaks = [b for b in clause_breaks(text, sent.vstart, sent.vend) if b not in asides]
     out: dict[int, str | None] = {}
     for i, t in enumerate(directional):
         lo = max([sent.vstart] + [b + 1 for b in breaks if b < t.vstart]
@@ -526,3 +555,110 @@ def _name_forms(entity_id: str, lang: str) -> frozenset[str]:
     raw = getattr(ent, "raw", None) or {}
     return frozenset(fold(n) for key in ("names", "capitals", "forces")
                      for n in ((raw.get(key) or {}).get(lang) or []))
+
+
+PURPOSE_REACH = 60  # view chars from a purpose opener ("um", "in order to", "чтобы") to a state it governs
+CUE_VERB = 3  # view chars between a stage or speech verb and the state an attribution-like cue names ("said Iran bought")
+
+
+def bystanders(sent: Sentence, view, lex: Lexicon) -> tuple[set[int], frozenset[int]]:
+    """The state mentions that take no role (ids) — the source an attribution cue cites
+    ("according to South Korean intelligence", "за даними південнокорейської розвідки") and a
+    state inside a purpose clause that names no stage or cooperation of its own ("…, um der
+    Ukraine Vorrang zu geben") — and the clause breaks that only fence off a cited source
+    ("Росія, за даними …, могла передати КНДР": Росія still opens the verb's clause). A cue
+    that is also a stage or speech verb right before the state ("передає Україні", "said Iran
+    bought") cites no one: the state is its object or opens the reported clause."""
+    if not sent.states or not (lex.attribution or lex.purpose):
+        return set(), frozenset()
+    text = view.text
+    cited = _cited(lex.attribution, lex.boundary)
+    openers = _purpose_openers(text, sent, lex) if lex.purpose else []
+    verb_ends = [t.vend for t in sent.triggers] + [c.vend for c in sent.clauses]
+    out: set[int] = set()
+    sources: list[tuple[int, int]] = []
+    for m in sent.states:
+        vs, ve = _v(view, m)
+        if cited is not None and _cited_at(cited, text, vs, ve, m.role == "demonym") \
+                and not any(0 <= vs - e <= CUE_VERB for e in verb_ends):
+            out.add(id(m))
+            sources.append((vs, ve))
+        elif any(o <= vs and vs - o <= PURPOSE_REACH and not crosses_clause(text, o, vs) for o in openers):
+            out.add(id(m))
+    return out, _asides(view, sent, sources, out)
+
+
+def _asides(view, sent: Sentence, sources: list[tuple[int, int]], quiet: set[int]) -> frozenset[int]:
+    """The two breaks around a cited source when the phrase between them names no other
+    actor and no stage ("Росія, за даними розвідки, могла …")."""
+    if not sources:
+        return frozenset()
+    breaks = clause_breaks(view.text, sent.vstart, sent.vend)
+    others = [_v(view, m)[0] for m in sent.states if id(m) not in quiet]
+    out: set[int] = set()
+    for vs, _ve in sources:
+        lo = max((b for b in breaks if b < vs), default=-1)
+        hi = min((b for b in breaks if b >= vs), default=-1)
+        if lo < 0 or hi < 0:
+            continue
+        if any(lo < t.vstart < hi for t in sent.triggers) or any(lo < o < hi for o in others):
+            continue
+        out.update((lo, hi))
+    return frozenset(out)
+
+
+_PREV_WORD = re.compile(r"[^\W\d_][\w'’-]*\s+$")
+
+
+def _cited_at(cited: TemplateSet, text: str, vs: int, ve: int, adjective: bool) -> bool:
+    """Does an attribution cue name the mention as its source: right after the cue, or, for a
+    demonym, after the noun it follows ("według mediów koreańskich", "selon les services
+    français")?"""
+    if cited.matches(text, vs, ve):
+        return True
+    if not adjective:
+        return False
+    w = _PREV_WORD.search(text, max(0, vs - 30), vs)
+    return w is not None and cited.matches(text, w.start(), ve)
+
+
+@lru_cache(maxsize=128)
+def _cited(templates: tuple[str, ...], boundary: str) -> TemplateSet | None:
+    """The attribution cues that name their source after the cue ("according to {X}")."""
+    pre = tuple(t for t in templates if not t.lstrip().startswith("{X}") and t.rstrip().endswith("{X}"))
+    return TemplateSet(pre, boundary) if pre else None
+
+
+_LETTER = rf"(?:[^\W_]|[{MARKS}])"  # a letter, as lang.terms draws word boundaries
+_IS_LETTER = re.compile(_LETTER)
+
+
+@lru_cache(maxsize=128)
+def _purpose_pattern(terms: tuple[str, ...], boundary: str) -> re.Pattern[str] | None:
+    """The purpose openers as one pattern without its left word boundaries: a leading
+    look-behind keeps the regex engine from skipping ahead to a possible first letter, so
+    `_purpose_openers` checks that boundary itself on the rare match (the pattern stays
+    right, only slower, if lang.terms draws boundaries differently)."""
+    pat = compile_terms(terms, boundary)
+    return None if pat is None else re.compile(pat.pattern.replace(f"(?<!{_LETTER})", ""))
+
+
+def _purpose_openers(text: str, sent: Sentence, lex: Lexicon) -> list[int]:
+    """View ends of the purpose openers whose clause (to the next clause break or the sentence
+    end) holds no stage trigger or cooperation cue: "um … zu geben" governs nothing traded."""
+    pat = _purpose_pattern(lex.purpose, lex.boundary)
+    if pat is None:
+        return []
+    hits = [(h.start(), h.end()) for h in pat.finditer(text, sent.vstart, sent.vend)
+            if lex.boundary == "none" or not _IS_LETTER.match(text, h.start())
+            or not _IS_LETTER.match(text, h.start() - 1, h.start())]  # a word's start, unless ", um"
+    if not hits:
+        return []
+    breaks = clause_breaks(text, sent.vstart, sent.vend)
+    cues = [h.vstart for h in sent.triggers] + [h.vstart for h in sent.cooperation]
+    out = []
+    for s, e in hits:
+        end = next((b for b in breaks if b >= e), sent.vend)
+        if not any(s <= c < end for c in cues):
+            out.append(e)
+    return out
