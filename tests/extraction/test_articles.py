@@ -8,6 +8,10 @@ Articles run through the public API without a language hint (as real input does)
 scored with the dev-corpus scorer (armstrace.eval.score), so the numbers compare with
 `armstrace eval`. Floors sit just below what the engine reaches: a regression fails.
 
+Files named <lang>_coop.yaml hold cooperation-heavy stories (visits, drills, treaties,
+protests), two or more per file; they may report few transfers or none, so the per-file
+pair floor only applies to files with enough gold pairs to measure.
+
 Run directly for a per-language table and the misses:
   PYTHONPATH=src python3 tests/extraction/test_articles.py [lang ...]
 """
@@ -29,6 +33,8 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 # Overall floors (all languages pooled); raise them as packs and engine improve.
 FLOORS = {"pairs": 0.90, "systems": 0.89, "status": 0.77, "cooperation": 0.87}
 MIN_PAIRS_F1 = 0.6  # per language: catches a broken pack
+MIN_PAIRS_GOLD = 3  # a file with fewer gold pairs (cooperation stories) is not held to MIN_PAIRS_F1
+MIN_STORIES = {"coop": 2}  # stories per file by suffix (<lang>_coop.yaml); others need 3
 
 
 def _gold(entry: dict, doc_id: str) -> dict:
@@ -69,13 +75,14 @@ def all_scores() -> dict[str, Scores]:
 def test_articles_present() -> None:
     for path in sorted(ARTICLES.glob("*.yaml")):
         entries = _load(path)
-        assert len(entries) >= 3, path.stem
+        assert len(entries) >= MIN_STORIES.get(path.stem.rpartition("_")[2], 3), path.stem
         for e in entries:
             assert e.get("published") and e.get("text"), path.stem
 
 
 def test_per_language_floor(all_scores: dict[str, Scores]) -> None:
-    low = {k: round(s.pairs.f1, 3) for k, s in all_scores.items() if s.pairs.f1 < MIN_PAIRS_F1}
+    low = {k: round(s.pairs.f1, 3) for k, s in all_scores.items()
+           if s.pairs.tp + s.pairs.fn >= MIN_PAIRS_GOLD and s.pairs.f1 < MIN_PAIRS_F1}
     assert not low, f"pair F1 below {MIN_PAIRS_F1}: {low}"
 
 
