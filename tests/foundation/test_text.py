@@ -126,3 +126,14 @@ def test_semicolon_separates_claims() -> None:
     doc = Document(text=text, lang="en")
     split_sentences(doc)
     assert len(doc.sentences) == 2
+
+
+def test_georgian_sentences_start_with_letters_unicode_calls_lower_case() -> None:
+    """Mkhedruli has no sentence capitals: ". ს…" ends a sentence; Latin "approx. ten" does not."""
+    from armstrace.text.sentences import split_region
+
+    ka = "საქართველომ იარაღი იყიდა. საფრანგეთმა კომენტარი არ გააკეთა."
+    assert [ka[s.start:s.end] for s in split_region(ka, 0, len(ka), "ka")] == [
+        "საქართველომ იარაღი იყიდა.", "საფრანგეთმა კომენტარი არ გააკეთა."]
+    en = "They bought approx. ten tanks."
+    assert len(split_region(en, 0, len(en), "en")) == 1

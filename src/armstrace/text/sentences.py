@@ -93,6 +93,11 @@ def split_region(text: str, start: int, end: int, lang: str | None) -> list[Span
     return spans
 
 
+# letters Unicode calls lower case in scripts that do not capitalise sentences: Georgian
+# Mkhedruli (its capitals, Mtavruli, are for titles), so ". ს…" starts a sentence
+_CASELESS_LOWER = re.compile("[\u10d0-\u10ff]")
+
+
 def _split_piece(text: str, ls: int, le: int, lang: str | None) -> list[Span]:
     """Sentences of one line piece."""
     if lang == "vi":
@@ -110,7 +115,7 @@ def _split_piece(text: str, ls: int, le: int, lang: str | None) -> list[Span]:
                 continue
             if nxt and not _NEXT_OK.match(nxt):
                 continue
-            if nxt and nxt.islower() and m.group(1) == ".":
+            if nxt and nxt.islower() and m.group(1) == "." and not _CASELESS_LOWER.match(nxt):
                 continue  # "approx. ten" — lower-case start rarely begins a sentence
         else:
             stop_end = m.end()
