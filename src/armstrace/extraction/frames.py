@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from armstrace.document import Document, Mention
-from armstrace.extraction.context import Hit, Sentence, crosses_clause
+from armstrace.extraction.context import Hit, Sentence, clause_breaks, crosses_clause
 from armstrace.extraction.evidence import evidence
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
 from armstrace.extraction.numbers_glue import amounts, dates
@@ -57,14 +57,21 @@ def _read_cues(triggers: list[Hit], sent: Sentence, view, lex: Lexicon) -> list[
                        t, triggers, sent, view) for t in said or cues]
 
 
-def _stage_trigger(read: list[Hit], pos: int, lex: Lexicon, view=None) -> Hit | None:
+def _stage_trigger(read: list[Hit], pos: int, lex: Lexicon, view=None, item: Mention | Hit | None = None,
+                   sent: Sentence | None = None) -> Hit | None:
     """The stage cue for an item, among the sentence's cues read in context: a halt
     anywhere in the sentence wins (suspended is usually said once: "refused to deliver"),
-    else the nearest — or, in verb-final languages, the last one after the item (the main verb).
+    else the nearest — or, in verb-final languages, the last one after the item (the main verb);
+    a purchase participle on the item yields to a later stage of its clause (`_main_verb`).
     (Taking the sentence's most advanced stage instead was measured: worse on dev, because
     stage words of other clauses — "replacing its Kfirs, which operate since 1970" — win.)"""
     if not read:
         return None
+    if sent is not None and view is not None:
+        background = [t for t in read if t.label == "suspended" and (
+            _conceded(t, read, sent, view.text) or _halt_of_another(t, item, read, sent, view, lex.verb_final))]
+        if background and len(background) < len(read):
+            read = [t for t in read if t not in background]
     halts = [t for t in read if t.label == "suspended"]
     if halts and view is not None:
         # a halt in another clause, while the item's own clause has its stage word, is another
@@ -79,7 +86,115 @@ def _stage_trigger(read: list[Hit], pos: int, lex: Lexicon, view=None) -> Hit | 
         after = [t for t in read if t.start >= pos]
         if after:  # the clause-final verb, not a participle on the way ("خریداری شده … تحویل داده شد")
             return max(after, key=lambda t: (t.start, t.specificity, STAGE_RANK.get(t.label, -1)))
-    return _nearest(read, pos)
+    near = _nearest(read, pos)
+    if view is not None and sent is not None and item is not None and near is not None:
+        return _main_verb(near, read, item, sent, view) or near
+    return near
+
+
+CONCESSIVE = frozenset({"concessive", "concessive_after"})  # modality cues that announce no plan
+CONCESSIVE_REACH = 30  # view chars between "despite", "malgré", "несмотря на" and the halt it concedes
+
+
+def _conceded(halt: Hit, read: list[Hit], sent: Sentence, text: str) -> bool:
+    """"India received the S-400 despite the suspension of talks with Washington", "malgré
+    l'embargo", "несмотря на приостановку": a halt conceded by the pack's `modality.concessive`
+    word before it (`concessive_after` after it, in verb-final languages: "ambargoya rağmen") is
+    the background of another stage word, not the item's stage — in its clause, with no other
+    stage word between."""
+    for f in sent.future:
+        if f.label == "concessive" and 0 <= halt.vstart - f.vend <= CONCESSIVE_REACH:
+            span = (f.vend, halt.vstart)
+        elif f.label == "concessive_after" and 0 <= f.vstart - halt.vend <= CONCESSIVE_REACH:
+            span = (halt.vend, f.vstart)
+        else:
+            continue
+        if not crosses_clause(text, *span) and not any(span[0] <= t.vstart and t.vend <= span[1] for t in read):
+            return True
+    return False
+
+
+def _halt_of_another(halt: Hit, item: Mention | Hit | None, read: list[Hit], sent: Sentence, view,
+                     verb_final: bool) -> bool:
+    """"Germany halted Leopard deliveries but sent IRIS-T systems": a halt whose object is
+    another system of the sentence — named between the halt and the item, with a verb of its
+    own for the item after it, and not in one list with the item ("halted Leopard tanks and
+    Marder vehicles") — is that system's. In verb-final languages the halt follows its object:
+    one before the item, after another system of its clause, is that system's ("タウルス供与を
+    見送り、IRIS-Tを追加供与した")."""
+    if not isinstance(item, Mention):
+        return False
+    span = (view.from_original(item.start), view.from_original(item.end))
+    others = [(view.from_original(m.start), view.from_original(m.end)) for m in sent.systems
+              if m.entity_id != item.entity_id]
+    text = view.text
+    if verb_final:
+        return halt.vend <= span[0] and any(
+            o[1] <= halt.vstart and not crosses_clause(text, o[1], halt.vstart) for o in others)
+    lo, hi = (halt.vend, span[0]) if halt.vend <= span[0] else (span[1], halt.vstart)
+    for o in others:
+        if lo <= o[0] and o[1] <= hi and not _one_list(o, span, sent, view):
+            between = (o[1], span[0]) if o[0] < span[0] else (span[1], o[0])
+            if any(t.label != "suspended" and t.subject != "none" and between[0] <= t.vstart and t.vend <= between[1]
+                   for t in read):
+                return True
+    return False
+
+
+def _one_list(a: tuple[int, int], b: tuple[int, int], sent: Sentence, view) -> bool:
+    """Are two system spans members of one list: only other systems, weapon nouns and list
+    separators between them ("Leopard tanks, Marder and Boxer vehicles")?"""
+    lo, hi = (a[1], b[0]) if a[0] < b[0] else (b[1], a[0])
+    inner = sorted([(view.from_original(m.start), view.from_original(m.end)) for m in sent.systems]
+                   + [(h.vstart, h.vend) for h in sent.categories])
+    conj, pos = conjunction_pattern(), lo
+    for s, e in inner:
+        if s >= lo and e <= hi:
+            if s > pos and not conj.fullmatch(view.text, pos, s):
+                return False
+            pos = max(pos, e)
+    return pos >= hi or bool(conj.fullmatch(view.text, pos, hi))
+
+
+ATTRIBUTE_GAP = 16  # view chars between an item and the participle after it ("Rafale d'occasion achetés")
+
+
+def _main_verb(near: Hit, read: list[Hit], item: Mention | Hit, sent: Sentence, view) -> Hit | None:
+    """"the F-16s bought from Norway arrived", "Croatia received the Rafale jets bought from
+    France", "elicotteri AW149 ordinati nel 2019": the nearest cue is a purchase participle or
+    relative clause on the item (its history), not the verb of its clause. A later stage said
+    by another verb of the clause tells where the item stands — unless that verb is nearer to
+    another system ("uses VT-4 tanks bought from China and received VN1 vehicles"). An
+    attribute follows the item closely (one comma allowed: "вертолёты H145M, закупленные у
+    Франции"), with no party but a supplier named between ("Stryker vehicles from the United
+    States, ordered in 2023"). A purchase word before the item is left to nearness: "the
+    purchase of 48 KAAN jets strengthens …" is the purchase itself, not an attribute."""
+    if near.label != "ordered":
+        return None
+    text = view.text
+    vpos, vend = view.from_original(item.start), view.from_original(item.end)
+    own = item.entity_id if isinstance(item, Mention) else None
+    others = [view.from_original(m.start) for m in sent.systems if m.entity_id != own]
+    clause = [t for t in read if t is not near and STAGE_RANK.get(t.label, -1) > STAGE_RANK[near.label]
+              and t.label != "suspended"
+              and not crosses_clause(text, min(t.vend, vpos), max(t.vstart, vend))
+              and not any(abs(o - t.vstart) < abs(vpos - t.vstart) for o in others)]
+    if not clause:
+        return None
+    if near.vstart < vend or near.vstart - vend > ATTRIBUTE_GAP or _party_between(sent, view, vend, near.vstart):
+        return None
+    breaks = [text[i] for i in clause_breaks(text, vend, near.vstart)]
+    if breaks and breaks != [","]:  # one comma may close the item's phrase: "вертолёты H145M, закупленные у …"
+        return None
+    return min(clause, key=lambda t: (abs(t.vstart - vpos), -t.specificity))
+
+
+def _party_between(sent: Sentence, view, vstart: int, vend: int) -> bool:
+    """Is a party other than a supplier named between two view positions? ("the jets, which
+    Poland bought from France": Poland's purchase, not an attribute of Croatia's jets)"""
+    sources = {id(r.mention) for r in sent.roles or [] if r.role == "supplier"}
+    return any(m.kind in ("state", "force", "maker") and id(m) not in sources
+               and vstart <= view.from_original(m.start) < vend for m in sent.mentions)
 
 
 def _outermost(triggers: list[Hit]) -> list[Hit]:
@@ -101,11 +216,14 @@ def _announced(hit: Hit, sent: Sentence, text: str, suffixes: tuple[str, ...], r
     before the verb (within `reach`: the pack sets it wider for the German verb bracket),
     words after it (verb-final languages) and future-tense endings. Words of wish or intent
     (`intent`: "wants to", "gewünschte", "письмо о намерении") make even a sale or a delivery
-    an offer: the supplier has not committed."""
+    an offer: the supplier has not committed. Words of promise (`pledge`: "agreed to",
+    "погодилися", "a promis de") make a delivery the order's stage and leave a purchase as it is."""
     if hit.label not in ANNOUNCED:
         return hit
     if any(f.label == "intent" and 0 <= hit.vstart - f.vend <= reach for f in sent.future):
         return replace(hit, label="offered")  # "wants to sell", "the desired delivery": a wish is an offer
+    if hit.label == "delivered" and any(f.label == "pledge" and 0 <= hit.vstart - f.vend <= reach for f in sent.future):
+        return replace(hit, label="ordered")  # "agreed to transfer", "погодилися передати": a promise is the order
     if hit.label == "ordered" and hit.subject == "supplier":
         return hit  # "will sell", "will donate": the supplier's pledge is already the order
     if any(0 <= hit.vstart - f.vend <= reach if f.label == "before" else
@@ -287,7 +405,7 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
         named = _first_each(sent.systems, lambda m: m.entity_id)
         nouns = [] if named else _first_each(_head_categories(sent.categories), lambda h: h.label)
         support = [Frame(sent, item=m, system=m if isinstance(m, Mention) else None,
-                         trigger=_stage_trigger(read, m.start, lex, doc.view), certainty=cert, cues=read, support=True)
+                         trigger=_stage_trigger(read, m.start, lex, doc.view, m, sent), certainty=cert, cues=read, support=True)
                    for m in named + nouns]
         return [f for f in support if not _negated(f.trigger, sent, doc.view.text, lex)]
     systems: list[Mention] = _first_each(sent.systems, lambda m: m.entity_id)
@@ -307,13 +425,13 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
             return []
     frames = []
     for sups, recs in _relations(suppliers, recipients):
-        for item in items:
+        for item, item_sups in _repeated(items, sent, sups, doc.view):
             pos = item.start if item is not None else triggers[0].start
-            trigger = _stage_trigger(read, pos, lex, doc.view)
+            trigger = _stage_trigger(read, pos, lex, doc.view, item, sent)
             frame = Frame(sent, item=item, trigger=trigger, cues=read,
                           certainty="denied" if _negated(trigger, sent, doc.view.text, lex) else cert)
             frame.system = item if isinstance(item, Mention) else None
-            frame.suppliers = _bind_suppliers(item, sups)
+            frame.suppliers = _bind_suppliers(item, item_sups)
             if id(item) in own:
                 frame.suppliers = [r for r in sups if r.mention.state in {m.mention.state for m in own[id(item)]}]
                 if not frame.suppliers:
@@ -321,6 +439,35 @@ def sentence_frames(doc: Document, sent: Sentence, lex: Lexicon) -> list[Frame]:
             frame.recipients = recs
             frames.append(frame)
     return _drop_unrelated_systems(frames)
+
+
+def _repeated(items: list, sent: Sentence, suppliers: list[Role], view) -> list[tuple[Any, list[Role]]]:
+    """(item, its suppliers). A system named again in the sentence for another supplier ("uses
+    F-16s bought from Portugal, and from 2024 receives 32 more F-16s from Norway") is a deal of
+    its own: each supplier state goes with the mention nearest it (in its clause), which gives
+    the stage. Named again for the same supplier, the first mention stands for both."""
+    out: list[tuple[Any, list[Role]]] = []
+    for item in items:
+        same = [m for m in sent.systems if isinstance(item, Mention) and m.entity_id == item.entity_id]
+        bound = _bind_suppliers(item, suppliers) if len(same) > 1 else suppliers  # the system's own first
+        if len(same) < 2 or len(bound) < 2:
+            out.append((item, suppliers))
+            continue
+        nearest: dict[str, tuple] = {}  # supplier state -> (clause crossed, distance, mention)
+        for r in bound:
+            for m in same:
+                key = (crosses_clause(view.text, *sorted((view.from_original(m.start), r.vstart))),
+                       abs(m.start - r.mention.start), m.start, m)
+                if r.mention.state not in nearest or key[:3] < nearest[r.mention.state][:3]:
+                    nearest[r.mention.state] = key
+        groups: dict[int, list[Role]] = {}
+        for r in bound:
+            groups.setdefault(id(nearest[r.mention.state][3]), []).append(r)
+        if len(groups) < 2:
+            out.append((item, suppliers))
+            continue
+        out.extend((m, groups[id(m)]) for m in same if id(m) in groups)
+    return out
 
 
 SYSTEM_NOUN = 3  # view chars between a weapon noun and the system it names ("TB2 drones", "UAV Harop")
@@ -485,9 +632,10 @@ def _progress(frame: Frame, year: int | None, date_hits: list, pair: set[str], t
     """"India bought 36 Rafale in 2016, which began to be delivered in 2020": a more advanced
     stage word after the item's own, with a later date of its own (in its clause, nearer to
     it than to the first word), and no other party or system named between them, is the
-    same deal's progress and tells where it stands."""
+    same deal's progress and tells where it stands. Undated, a delivery word of the same
+    actor's role in a later clause is too ("ordered five in 2018, and has received three")."""
     t = frame.trigger
-    if t is None or not year:
+    if t is None:
         return frame, year
     own = (frame.item, frame.system)
     between = [m for m in frame.sentence.mentions if m.kind in PARTY_KINDS and m not in own
@@ -501,9 +649,13 @@ def _progress(frame: Frame, year: int | None, date_hits: list, pair: set[str], t
         when = min(dated, key=lambda ds: abs(ds - c.vstart)) if dated else None
         later = replace(frame, trigger=c)
         y = _year(later, date_hits, None)
-        if when is not None and abs(when - c.vstart) < abs(when - t.vstart) and y and y > year \
+        if when is not None and abs(when - c.vstart) < abs(when - t.vstart) and y and year and y > year \
                 and not crosses_clause(text, min(when, c.vstart), max(when, c.vstart)):
             return later, y  # its own date, not the first stage word's ("from 2023-2024, … supplying parts")
+        if c.label == "delivered" and c.subject == t.subject != "none" and crosses_clause(text, t.vend, c.vstart) \
+                and not (when is not None and abs(when - c.vstart) < abs(when - t.vstart)):
+            return later, year  # undated, a later clause of the same actor: "bought 58 howitzers, and they have
+            # been taken into use", "pledged 24 F-16s, of which the first have been delivered"
         break
     return frame, year
 
@@ -531,7 +683,7 @@ def _dated_stage(doc: Document, frame: Frame, year: int | None, date_hits: list)
         return stage  # the text goes on past the range: it is history
     sent = frame.sentence
     triggers = _triggers(sent)
-    planned = bool(sent.future) or any(t.label in ("ordered", "offered") for t in triggers)
+    planned = any(f.label not in CONCESSIVE for f in sent.future) or any(t.label in ("ordered", "offered") for t in triggers)
     if planned and frame.trigger is not None and not _own_subject(frame.trigger, triggers, sent, doc.view):
         return "ordered"
     return stage
@@ -602,7 +754,21 @@ def _entry(doc: Document, frame: Frame, sup: str, rec: str, sup_role: Role | Non
     }
     if inferred:
         entry["inferred"] = True
+    if _reread(frame):
+        entry["_reread"] = True
+    if doc.published and doc.published[:4].isdigit():
+        entry["_now"] = int(doc.published[:4])  # an undated claim is the news of the day
     return entry
+
+
+def _reread(frame: Frame) -> bool:
+    """Was the frame's stage word read in its context as another stage ("will deliver",
+    "deliveries are to begin", "plans to buy")? Then the stage is the item's own news."""
+    t = frame.trigger
+    if t is None:
+        return False
+    raw = {x.label for x in frame.sentence.triggers if x.vstart == t.vstart}
+    return bool(raw) and t.label not in raw
 
 
 def transfers_for(doc: Document, sentences: list[Sentence], lex: Lexicon) -> list[dict[str, Any]]:
@@ -825,7 +991,8 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Support entries (sentences naming no party) only advance the stage of an existing key."""
     support = [e for e in entries if e.pop("_support", False)]
     entries = [e for e in entries if e not in support]
-    _deal_stage(entries)
+    reread = {id(e) for e in entries + support if e.pop("_reread", False)}
+    _deal_stage(entries, reread)
     best: dict[tuple, dict[str, Any]] = {}
     for e in entries:
         key = (e["supplier"], e["recipient"], e["system_id"] or e["system"] or f"cat:{e['category']}")
@@ -857,6 +1024,8 @@ def merge_transfers(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         targets = named.get((e["supplier"], e["recipient"], e["category"])) if not e["system_id"] else None
         if targets and len(targets) == 1 and _rank(e) > _rank(targets[0]):
             targets[0]["status"], targets[0]["certainty"] = e["status"], e["certainty"]
+    for e in best.values():
+        e.pop("_now", None)
     return [e for e in best.values()
             if e["system_id"] or (e["category"] and (e["supplier"], e["recipient"], e["category"]) not in named)
             or (not e["category"] and (e["supplier"], e["recipient"]) not in covered)]
@@ -866,16 +1035,21 @@ SUPPORT_STAGES = frozenset({"delivered", "suspended"})  # news a partyless sente
 # "the six F-16s arrived on Friday"; "jets equipped with new radars" says nothing of the deal
 
 
-def _deal_stage(entries: list[dict[str, Any]]) -> None:
+def _deal_stage(entries: list[dict[str, Any]], reread: set[int]) -> None:
     """Items listed without a party ("the package includes HIMARS, Javelin and TOW") take
-    the stage of their deal, unless their own sentence reports news (a delivery, a halt) or
-    dates them apart from it ("a fleet of TB2 since 2021" beside "Akinci received in 2025")."""
+    the stage of their deal, unless their own sentence reports news (a delivery, a halt),
+    says where the item itself stands (an offer, a hedge: "it is also considering HIMARS"; a
+    stage word read in context: "deliveries of the M1A2 are to begin in 2025") or dates them
+    apart from it ("a fleet of TB2 since 2021" beside "Akinci received in 2025"). (Keeping
+    every item's own reading loses the deal's stage for plain lists: "the package includes"
+    reads as a contract, not as the delivery the deal reached.)"""
     items = [e for e in entries if e.pop("_deal_item", False)]
     for e in items:
-        if e["status"] in SUPPORT_STAGES:
+        if e["status"] in SUPPORT_STAGES or e["status"] == "offered" or e["certainty"] != "asserted" \
+                or id(e) in reread:
             continue
         deal = [d for d in entries if (d["supplier"], d["recipient"]) == (e["supplier"], e["recipient"])
-                and d not in items]
+                and d not in items and not (_rank(d) > _rank(e) and _dated_apart(e, d))]  # nor an older deal
         if deal:
             top = max(deal, key=_rank)
             if not (e.get("year") and top.get("year") and e["year"] != top["year"]):
@@ -884,21 +1058,30 @@ def _deal_stage(entries: list[dict[str, Any]]) -> None:
 
 def _supersedes(e: dict[str, Any], cur: dict[str, Any]) -> bool:
     """The later claim tells the current stage when both are dated ("refused France's offer
-    in 2011" vs "signed for 80 Rafale in 2021"); otherwise the more advanced stage."""
+    in 2011" vs "signed for 80 Rafale in 2021"); otherwise the more advanced stage. A delivery
+    or service dated before a later order stands: "received 84 K2 from the 2022 contract" beside
+    "signed a second K2 contract in 2024" is a repeat order, and the pair's K2 are delivered."""
     if e.get("year") and cur.get("year") and e["year"] != cur["year"]:
-        return e["year"] > cur["year"]
+        older = e if e["year"] < cur["year"] else cur
+        if not (older.get("status") in DONE and _rank(older) > _rank(e if older is cur else cur)):
+            return e["year"] > cur["year"]
     return _rank(e) > _rank(cur)
+
+
+DONE = frozenset({"delivered", "in-use"})  # a past delivery stands beside a later repeat order
 
 
 def _dated_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """A deal moves forward in time: a claim at a later stage dated before a claim at an
     earlier stage ("delivered in 1985" vs "ordered in 2021") is another deal. Dated the other
-    way round ("ordered in 2025", "delivered in 2026") it is the same deal's progress."""
-    if not (a.get("year") and b.get("year")) or a["year"] == b["year"] or _rank(a)[0] == _rank(b)[0]:
+    way round ("ordered in 2025", "delivered in 2026") it is the same deal's progress. An
+    undated claim is the news of the publication year: "already operates 36 Rafale received in
+    2020" is older than the Rafale M order an article of 2025 reports."""
+    ya, yb = a.get("year") or a.get("_now"), b.get("year") or b.get("_now")
+    if not (a.get("year") or b.get("year")) or not (ya and yb) or ya == yb or _rank(a)[0] == _rank(b)[0]:
         return False
     later_stage = a if _rank(a)[0] > _rank(b)[0] else b
-    other = b if later_stage is a else a
-    return later_stage["year"] < other["year"]
+    return (ya if later_stage is a else yb) < (yb if later_stage is a else ya)
 
 
 def _rank(e: dict[str, Any]) -> tuple[int, int]:

@@ -84,6 +84,9 @@ def _scanner(pack: dict, boundary: str, own: bool = True) -> tuple[TermScanner, 
     add(Group("future", "after"), modality.get("future_after"))
     add(Group("future", "scheduled"), modality.get("scheduled"))
     add(Group("future", "intent"), modality.get("intent"))
+    add(Group("future", "pledge"), modality.get("pledge"))  # "agreed to transfer": a delivery promised
+    add(Group("future", "concessive"), modality.get("concessive"))  # "despite": a halt as background
+    add(Group("future", "concessive_after"), modality.get("concessive_after"))  # tr "rağmen", ja "にもかかわらず"
     add(Group("clause", "reported"), pack.get("reported_speech"))
     add(Group("clause", "reported_after"), pack.get("reported_speech_after"))
     add(Group("official", "official"), pack.get("officials"))
