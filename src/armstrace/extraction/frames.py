@@ -453,7 +453,7 @@ def _repeated(items: list, sent: Sentence, suppliers: list[Role], view) -> list[
         if len(same) < 2 or len(bound) < 2:
             out.append((item, suppliers))
             continue
-        nearest: dict[str, tuple] = {}  # supplier state -> (clause crossed, distance, mention)
+        nearest: dict[str | None, tuple] = {}  # supplier state -> (clause crossed, distance, mention)
         for r in bound:
             for m in same:
                 key = (crosses_clause(view.text, *sorted((view.from_original(m.start), r.vstart))),
