@@ -27,7 +27,7 @@ from armstrace.catalog.matcher import CONTINUOUS
 from armstrace.document import Mention
 from armstrace.extraction.context import Hit, Sentence, clause_breaks, crosses_clause
 from armstrace.extraction.lexicon import Lexicon, conjunction_pattern
-from armstrace.lang.terms import MARKS, TemplateSet, compile_terms
+from armstrace.lang.terms import LETTER, TemplateSet, compile_terms
 from armstrace.text.normalize import fold
 
 ADJACENT = 20  # view chars between a demonym and the weapon noun it qualifies
@@ -64,6 +64,7 @@ class _Markers:
     in_force: TemplateSet  # "in the {X}" around a force mention ("in the Azerbaijani army")
     passive_supplier: TemplateSet  # "доставени от {X}": a passive form's agent, the supplier
     passive_recipient: TemplateSet  # "поръчани от {X}" (ordered BY X): the buyer, not a source
+    framed_origin: TemplateSet  # "aus {X} Produktion": more specific than the supplier marker inside it
 
 
 def _markers(lex: Lexicon) -> _Markers:
@@ -85,15 +86,9 @@ def _compiled_markers(supplier: tuple[str, ...], recipient: tuple[str, ...], ori
                     TemplateSet(possessor, boundary), TemplateSet(in_service, boundary),
                     TemplateSet(in_force, boundary),
                     TemplateSet(tuple(t for t, role in passive if role == "supplier"), boundary),
-                    TemplateSet(tuple(t for t, role in passive if role == "recipient"), boundary))
-
-
-@lru_cache(maxsize=128)
-def _framed_origin(origin: tuple[str, ...], boundary: str) -> TemplateSet:
-    """Origin templates with words on both sides of {X} ("aus {X} Produktion"): more specific
-    than the supplier marker inside them ("aus {X}")."""
-    return TemplateSet(tuple(t for t in origin if t.partition("{X}")[0].strip() and t.partition("{X}")[2].strip()),
-                       boundary)
+                    TemplateSet(tuple(t for t, role in passive if role == "recipient"), boundary),
+                    TemplateSet(tuple(t for t in origin if t.partition("{X}")[0].strip()
+                                      and t.partition("{X}")[2].strip()), boundary))
 
 
 def _near_weapon(vs: int, ve: int, weapons: list[tuple[int, int]], triggers: list[Hit],
@@ -133,7 +128,7 @@ def assign_roles(sent: Sentence, view, lex: Lexicon, triggers: list[Hit]) -> lis
             r = Role(m, "supplier", "agent")
         elif id(m) in of_noun:
             r = Role(m, of_noun[id(m)][0], AGENT_OF_CUE, noun=of_noun[id(m)][1])  # "supplier of X"
-        elif marks.supplier.matches(text, vs, ve) and not _framed_origin(lex.origin, lex.boundary).matches(text, vs, ve):
+        elif marks.supplier.matches(text, vs, ve) and not marks.framed_origin.matches(text, vs, ve):
             r = Role(m, "supplier", "marker")  # not "aus tschechischer Produktion": an origin
         elif marks.recipient.matches(text, vs, ve):
             r = Role(m, "recipient", "marker")
@@ -629,8 +624,7 @@ def _cited(templates: tuple[str, ...], boundary: str) -> TemplateSet | None:
     return TemplateSet(pre, boundary) if pre else None
 
 
-_LETTER = rf"(?:[^\W_]|[{MARKS}])"  # a letter, as lang.terms draws word boundaries
-_IS_LETTER = re.compile(_LETTER)
+_IS_LETTER = re.compile(LETTER)
 
 
 @lru_cache(maxsize=128)
@@ -640,7 +634,7 @@ def _purpose_pattern(terms: tuple[str, ...], boundary: str) -> re.Pattern[str] |
     `_purpose_openers` checks that boundary itself on the rare match (the pattern stays
     right, only slower, if lang.terms draws boundaries differently)."""
     pat = compile_terms(terms, boundary)
-    return None if pat is None else re.compile(pat.pattern.replace(f"(?<!{_LETTER})", ""))
+    return None if pat is None else re.compile(pat.pattern.replace(f"(?<!{LETTER})", ""))
 
 
 def _purpose_openers(text: str, sent: Sentence, lex: Lexicon) -> list[int]:

@@ -14,6 +14,7 @@ from armstrace.text.normalize import fold
 # a "letter" for boundary purposes: any word char except the underscore
 MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a"
 _L = rf"(?:[^\W_]|[{MARKS}])"
+LETTER = _L  # the letter pattern word boundaries are drawn with (others strip or reuse it)
 
 
 def _term_regex(term: str, boundary: str) -> str:
